@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { configFromEnv } from './config.js';
+import { issueEnrollmentCode } from './enrollment.js';
+import { startCollector } from './server.js';
+import { openStore } from './store/open.js';
+
+const USAGE = `usage: manyi-collector <command>
+
+  start                      run the collector (default)
+  migrate                    bring the database schema up to date and exit
+  enroll-code --station ID   print a new single-use enrollment code for a station
+
+Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { station: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const command = positionals[0] ?? 'start';
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = configFromEnv();
+  switch (command) {
+    case 'start': {
+      const collector = await startCollector(config);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      console.log('stopping: finishing requests in flight…');
+      await collector.close();
+      return 0;
+    }
+    case 'migrate': {
+      const store = openStore(config);
+      await store.migrate();
+      await store.close();
+      console.log('database schema is up to date');
+      return 0;
+    }
+    case 'enroll-code': {
+      if (!values.station) {
+        console.error('enroll-code needs --station ID');
+        return 2;
+      }
+      const store = openStore(config);
+      try {
+        await store.migrate();
+        const { code, expiresAt } = await issueEnrollmentCode(store, values.station);
+        console.log(`enrollment code: ${code}\nexpires at: ${expiresAt}`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`manyi-collector: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

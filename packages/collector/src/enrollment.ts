@@ -1,0 +1,31 @@
+import { describeIssues, EnrollRequestSchema, type EnrollResponse, uuidv7 } from '@manyi/core';
+import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode } from './credentials.js';
+import { ApiError } from './errors.js';
+import type { Store } from './store/store.js';
+
+/** How long a new enrollment code stays usable. */
+export const ENROLLMENT_CODE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export async function issueEnrollmentCode(store: Store, stationId: string, now = new Date()): Promise<{ code: string; expiresAt: string }> {
+  if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+  const code = newEnrollmentCode();
+  const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_TTL_MS).toISOString();
+  await store.addEnrollmentCode(stationId, hashSecret(normalizeEnrollmentCode(code)), expiresAt);
+  return { code, expiresAt };
+}
+
+/** Trades a single-use code for a device id and token; the token is shown this once only. */
+export async function enrollDevice(store: Store, body: unknown, now = new Date()): Promise<EnrollResponse> {
+  const parsed = EnrollRequestSchema.safeParse(body);
+  if (!parsed.success) throw new ApiError(400, 'invalid-enrollment', describeIssues(parsed.error.issues));
+  const token = newToken('mdt');
+  const device = await store.enrollDevice(hashSecret(normalizeEnrollmentCode(parsed.data.code)), now.toISOString(), {
+    id: uuidv7(now.getTime()),
+    name: parsed.data.name || null,
+    tokenHash: hashSecret(token),
+  });
+  if (!device) {
+    throw new ApiError(401, 'enrollment-code-invalid', 'this enrollment code is unknown, already used or expired; ask for a new one');
+  }
+  return { deviceId: device.id, token, stationId: device.stationId };
+}

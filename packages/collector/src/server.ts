@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import * as z from 'zod';
+import { createApp } from './app.js';
+import type { CollectorConfig } from './config.js';
+import { hashSecret, newToken } from './credentials.js';
+import { DEMO_STATION, seedDemo } from './demo.js';
+import { issueEnrollmentCode } from './enrollment.js';
+import { jsonLogger, type Logger } from './log.js';
+import type { StaticRoots } from './static.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/store.js';
+
+// Server-side only: full zod's English messages for every validation error the API returns.
+z.config(z.locales.en());
+
+export interface RunningCollector {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  /** Lines meant for the operator's terminal (URLs, first-start credentials). */
+  announce?: (line: string) => void;
+  staticRoots?: StaticRoots;
+}
+
+/** The built front ends next to this package in the repository, where they exist. */
+export function defaultStaticRoots(): StaticRoots {
+  const at = (rel: string) => {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    return existsSync(dir) ? dir : undefined;
+  };
+  return { kiosk: at('../../../kiosk/dist/'), admin: at('../admin/'), examples: at('../../../examples/') };
+}
+
+/** The admin token: from MANYI_ADMIN_TOKEN, else the one kept in the data directory, else a new one. */
+function adminToken(config: CollectorConfig, announce: (line: string) => void): string {
+  if (config.adminToken) return config.adminToken;
+  const file = join(config.dataDir, 'admin-token');
+  if (existsSync(file)) {
+    announce(`admin token file: ${file}`);
+    return readFileSync(file, 'utf8').trim();
+  }
+  const token = newToken('mat');
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  announce(`admin token: ${token}`);
+  return token;
+}
+
+export async function startCollector(config: CollectorConfig, options: StartOptions = {}): Promise<RunningCollector> {
+  const log = options.log ?? jsonLogger();
+  const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const store = openStore(config);
+  try {
+    await store.migrate();
+    const token = adminToken(config, announce);
+    if (await seedDemo(store)) {
+      const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
+      announce(`enrollment code: ${code}`);
+    }
+    const app = createApp({ store, adminTokenHash: hashSecret(token), log, staticRoots: options.staticRoots ?? defaultStaticRoots() });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      s.once('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    announce(`Manyi collector listening on ${url} (storage: ${store.kind === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})`);
+    announce(`kiosk: ${url}/kiosk/`);
+    announce(`dashboard: ${url}/admin/`);
+    announce(`examples: ${url}/examples/`);
+
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      // Stop accepting, let in-flight requests finish, then release the database.
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => store.close());
+      return closing;
+    };
+    return { url, store, close };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import type { AppEnv } from './env.js';
+
+/** Folders of built front ends the collector serves, each under its own path. */
+export interface StaticRoots {
+  kiosk?: string;
+  admin?: string;
+  examples?: string;
+}
+
+// A strict policy fits every app we serve: no inline script, no third-party origin.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+export function mountStatic(app: Hono<AppEnv>, roots: StaticRoots): void {
+  for (const [name, root] of Object.entries(roots) as [keyof StaticRoots, string | undefined][]) {
+    if (!root) continue;
+    const prefix = `/${name}`;
+    app.get(prefix, (c) => c.redirect(`${prefix}/`, 301));
+    app.use(`${prefix}/*`, async (c, next) => {
+      await next();
+      c.res.headers.set('Content-Security-Policy', CSP);
+      c.res.headers.set('X-Content-Type-Options', 'nosniff');
+      // The service worker and the page must be revalidated so a new version reaches the tablet.
+      if (/\/(index\.html|sw\.js)?$/.test(c.req.path)) c.res.headers.set('Cache-Control', 'no-cache');
+    });
+    app.use(`${prefix}/*`, serveStatic({ root, rewriteRequestPath: (path) => path.slice(prefix.length) || '/' }));
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Versioned schema changes, one list per database. A migration never changes once released:
+ * add a new one instead. Both lists keep the same version numbers and meaning.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const common = (t: { text: string; time: string; bool: string; json: string }) => `
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE stations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  scale INTEGER NOT NULL,
+  cooldown_ms INTEGER NOT NULL,
+  thank_you_ms INTEGER NOT NULL,
+  idle_reset_ms INTEGER NOT NULL,
+  created_at ${t.time} NOT NULL
+);
+CREATE TABLE windows (
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (station_id, id)
+);
+CREATE TABLE enrollment_codes (
+  code_hash TEXT PRIMARY KEY,
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  expires_at ${t.time} NOT NULL,
+  used_at ${t.time}
+);
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  name TEXT,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at ${t.time} NOT NULL,
+  revoked_at ${t.time}
+);
+CREATE TABLE records (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  station_id TEXT NOT NULL,
+  window_id TEXT,
+  staff_id TEXT,
+  service_item_id TEXT,
+  channel TEXT NOT NULL,
+  provenance TEXT NOT NULL,
+  device_id TEXT,
+  level INTEGER,
+  misuse ${t.bool} NOT NULL,
+  client_created_at ${t.time} NOT NULL,
+  created_at ${t.time} NOT NULL,
+  received_at ${t.time} NOT NULL,
+  local_day TEXT NOT NULL,
+  local_hour INTEGER NOT NULL,
+  local_weekday INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  body ${t.json} NOT NULL
+);
+CREATE INDEX records_station_time ON records (station_id, kind, created_at);
+`;
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
+];
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TIMESTAMPTZ', bool: 'BOOLEAN', json: 'JSONB' }) },
+];

@@ -1,0 +1,194 @@
+import pg from 'pg';
+import type { Station, StationPatch, ServiceWindow } from '@manyi/core';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, stationFromRow, type StationRow } from './rows.js';
+import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
+
+// Any number that fits the migration-lock namespace; fixed so every collector takes the same lock.
+const MIGRATION_LOCK = 7_261_094;
+
+const RECORD_TYPES: Record<(typeof RECORD_COLUMNS)[number], string> = {
+  id: 'text',
+  kind: 'text',
+  station_id: 'text',
+  window_id: 'text',
+  staff_id: 'text',
+  service_item_id: 'text',
+  channel: 'text',
+  provenance: 'text',
+  device_id: 'text',
+  level: 'int',
+  misuse: 'bool',
+  client_created_at: 'timestamptz',
+  created_at: 'timestamptz',
+  received_at: 'timestamptz',
+  local_day: 'text',
+  local_hour: 'int',
+  local_weekday: 'int',
+  content_hash: 'text',
+  body: 'jsonb',
+};
+
+/**
+ * PostgreSQL for provinces that run several stateless collectors on one database. A batch is
+ * one `INSERT … SELECT FROM unnest(…)` so 500 records cost one round trip.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  readonly #pool: pg.Pool;
+
+  constructor(connectionString: string) {
+    this.#pool = new pg.Pool({ connectionString, max: 8 });
+    // An idle client losing its connection must not crash the collector; the pool replaces it.
+    this.#pool.on('error', () => {});
+  }
+
+  async migrate(): Promise<void> {
+    await this.#transaction(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
+      const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((r) => Number(r.version)));
+      for (const m of POSTGRES_MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.#pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const { rows } = await this.#pool.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
+    return rows[0]?.value;
+  }
+
+  async initSetting(key: string, value: string): Promise<string> {
+    await this.#pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
+    return (await this.getSetting(key)) ?? value;
+  }
+
+  async createStation(s: NewStation): Promise<void> {
+    await this.#transaction(async (c) => {
+      await c.query(
+        'INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())',
+        [s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs],
+      );
+      for (const w of s.windows) await c.query('INSERT INTO windows (station_id, id, name) VALUES ($1, $2, $3)', [s.id, w.id, w.name]);
+    });
+  }
+
+  async getStation(id: string): Promise<Station | undefined> {
+    const { rows } = await this.#pool.query<StationRow>('SELECT * FROM stations WHERE id = $1', [id]);
+    return rows[0] ? stationFromRow(rows[0]) : undefined;
+  }
+
+  async updateStation(id: string, patch: StationPatch): Promise<Station | undefined> {
+    const { rows } = await this.#pool.query<StationRow>(
+      `UPDATE stations SET name = COALESCE($2, name), scale = COALESCE($3, scale), cooldown_ms = COALESCE($4, cooldown_ms),
+         thank_you_ms = COALESCE($5, thank_you_ms), idle_reset_ms = COALESCE($6, idle_reset_ms) WHERE id = $1 RETURNING *`,
+      [id, patch.name ?? null, patch.scale ?? null, patch.cooldownMs ?? null, patch.thankYouMs ?? null, patch.idleResetMs ?? null],
+    );
+    return rows[0] ? stationFromRow(rows[0]) : undefined;
+  }
+
+  async listWindows(stationId: string): Promise<ServiceWindow[]> {
+    const { rows } = await this.#pool.query<ServiceWindow>('SELECT id, name FROM windows WHERE station_id = $1 ORDER BY id', [stationId]);
+    return rows;
+  }
+
+  async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {
+    await this.#pool.query('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES ($1, $2, $3)', [codeHash, stationId, expiresAt]);
+  }
+
+  async enrollDevice(codeHash: string, now: string, d: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined> {
+    return this.#transaction(async (c) => {
+      const { rows } = await c.query<{ station_id: string }>(
+        'UPDATE enrollment_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING station_id',
+        [codeHash, now],
+      );
+      const code = rows[0];
+      if (!code) return undefined;
+      await c.query('INSERT INTO devices (id, station_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        d.id,
+        code.station_id,
+        d.name,
+        d.tokenHash,
+        now,
+      ]);
+      return { id: d.id, stationId: code.station_id, name: d.name, createdAt: now };
+    });
+  }
+
+  async deviceByTokenHash(tokenHash: string): Promise<Device | undefined> {
+    const { rows } = await this.#pool.query<{ id: string; station_id: string; name: string | null; created_at: Date }>(
+      'SELECT id, station_id, name, created_at FROM devices WHERE token_hash = $1 AND revoked_at IS NULL',
+      [tokenHash],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, stationId: row.station_id, name: row.name, createdAt: row.created_at.toISOString() } : undefined;
+  }
+
+  async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
+    if (rows.length === 0) return [];
+    const columns = RECORD_COLUMNS.map((name, i) => ({ name, values: rows.map((r) => recordValues(r)[i]) }));
+    const unnest = columns.map((c, i) => `$${i + 1}::${RECORD_TYPES[c.name]}[]`).join(', ');
+    return this.#transaction(async (c) => {
+      // Concurrent collectors inserting the same id wait on each other here; the loser sees a conflict-free no-op.
+      const inserted = await c.query<{ id: string }>(
+        `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest}) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        columns.map((col) => col.values),
+      );
+      const accepted = new Set(inserted.rows.map((r) => r.id));
+      const others = rows.filter((r) => !accepted.has(r.record.id)).map((r) => r.record.id);
+      const stored = new Map<string, string>();
+      if (others.length > 0) {
+        const { rows: hashes } = await c.query<{ id: string; content_hash: string }>(
+          'SELECT id, content_hash FROM records WHERE id = ANY($1::text[])',
+          [others],
+        );
+        for (const h of hashes) stored.set(h.id, h.content_hash);
+      }
+      return rows.map((r): InsertOutcome => {
+        if (accepted.has(r.record.id)) return 'accepted';
+        return stored.get(r.record.id) === r.contentHash ? 'duplicate' : 'conflict';
+      });
+    });
+  }
+
+  async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
+    const key = f.by ? `${GROUP_COLUMN[f.by]}::text` : 'NULL';
+    const where = ['station_id = $1', "kind = 'rating'"];
+    const params: unknown[] = [f.stationId];
+    if (!f.includeMisuse) where.push('NOT misuse');
+    if (f.from) where.push(`created_at >= $${params.push(f.from)}`);
+    if (f.to) where.push(`created_at < $${params.push(f.to)}`);
+    const { rows } = await this.#pool.query<{ key: string | null; level: number; count: string }>(
+      `SELECT ${key} AS key, level, COUNT(*) AS count FROM records WHERE ${where.join(' AND ')} GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
+    return rows.map((r) => ({ key: r.key, level: Number(r.level) as StatsCountRow['level'], count: Number(r.count) }));
+  }
+
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

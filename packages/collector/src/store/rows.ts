@@ -1,0 +1,81 @@
+import type { NationalLevel, Station } from '@manyi/core';
+import type { StoredRecord } from './store.js';
+
+/** Row shapes shared by both databases, and their mapping to domain objects. */
+export interface StationRow {
+  id: string;
+  name: string;
+  scale: number;
+  cooldown_ms: number;
+  thank_you_ms: number;
+  idle_reset_ms: number;
+}
+
+export function stationFromRow(row: StationRow): Station {
+  return {
+    id: row.id,
+    name: row.name,
+    scale: row.scale as Station['scale'],
+    cooldownMs: Number(row.cooldown_ms),
+    thankYouMs: Number(row.thank_you_ms),
+    idleResetMs: Number(row.idle_reset_ms),
+  };
+}
+
+/** Column values of one record, in the order of RECORD_COLUMNS. */
+export const RECORD_COLUMNS = [
+  'id',
+  'kind',
+  'station_id',
+  'window_id',
+  'staff_id',
+  'service_item_id',
+  'channel',
+  'provenance',
+  'device_id',
+  'level',
+  'misuse',
+  'client_created_at',
+  'created_at',
+  'received_at',
+  'local_day',
+  'local_hour',
+  'local_weekday',
+  'content_hash',
+  'body',
+] as const;
+
+export function recordValues(row: StoredRecord): (string | number | boolean | null)[] {
+  const r = row.record;
+  const level: NationalLevel | null = r.kind === 'rating' ? (r.level as NationalLevel) : null;
+  return [
+    r.id,
+    r.kind,
+    r.stationId,
+    r.windowId ?? null,
+    r.staffId ?? null,
+    r.serviceItemId ?? null,
+    r.channel,
+    row.provenance,
+    row.deviceId,
+    level,
+    r.misuse === true,
+    row.clientCreatedAt,
+    row.createdAt,
+    row.receivedAt,
+    row.localDay,
+    row.localHour,
+    row.localWeekday,
+    row.contentHash,
+    JSON.stringify(r),
+  ];
+}
+
+/** SQL expression per stats grouping (same column names in both databases). */
+export const GROUP_COLUMN = {
+  window: 'window_id',
+  staff: 'staff_id',
+  serviceItem: 'service_item_id',
+  day: 'local_day',
+  hour: 'local_hour',
+} as const;

@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import type { Station, StationPatch, ServiceWindow } from '@manyi/core';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, stationFromRow, type StationRow } from './rows.js';
+import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
+
+/** Embedded SQLite through node:sqlite: no server, no native build. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly #db: DatabaseSync;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#db = new DatabaseSync(file);
+    // WAL lets readers go on during a batch; FULL sync because an `accepted` answer makes the
+    // kiosk delete its copy, so the batch must survive a power cut.
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+  }
+
+  async migrate(): Promise<void> {
+    const db = this.#db;
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)));
+    for (const m of SQLITE_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      this.#transaction(() => {
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      });
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.#db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const row = this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key);
+    return row ? String(row.value) : undefined;
+  }
+
+  async initSetting(key: string, value: string): Promise<string> {
+    this.#db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
+    return String(this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key)?.value);
+  }
+
+  async createStation(s: NewStation): Promise<void> {
+    this.#transaction(() => {
+      this.#db
+        .prepare('INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, new Date().toISOString());
+      const addWindow = this.#db.prepare('INSERT INTO windows (station_id, id, name) VALUES (?, ?, ?)');
+      for (const w of s.windows) addWindow.run(s.id, w.id, w.name);
+    });
+  }
+
+  async getStation(id: string): Promise<Station | undefined> {
+    const row = this.#db.prepare('SELECT * FROM stations WHERE id = ?').get(id) as StationRow | undefined;
+    return row ? stationFromRow(row) : undefined;
+  }
+
+  async updateStation(id: string, patch: StationPatch): Promise<Station | undefined> {
+    const current = await this.getStation(id);
+    if (!current) return undefined;
+    const next = { ...current, ...patch };
+    this.#db
+      .prepare('UPDATE stations SET name = ?, scale = ?, cooldown_ms = ?, thank_you_ms = ?, idle_reset_ms = ? WHERE id = ?')
+      .run(next.name, next.scale, next.cooldownMs, next.thankYouMs, next.idleResetMs, id);
+    return next;
+  }
+
+  async listWindows(stationId: string): Promise<ServiceWindow[]> {
+    return this.#db
+      .prepare('SELECT id, name FROM windows WHERE station_id = ? ORDER BY id')
+      .all(stationId)
+      .map((r) => ({ id: String(r.id), name: String(r.name) }));
+  }
+
+  async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {
+    this.#db.prepare('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES (?, ?, ?)').run(codeHash, stationId, expiresAt);
+  }
+
+  async enrollDevice(codeHash: string, now: string, d: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined> {
+    return this.#transaction(() => {
+      const code = this.#db
+        .prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING station_id')
+        .get(now, codeHash, now);
+      if (!code) return undefined;
+      const device: Device = { id: d.id, stationId: String(code.station_id), name: d.name, createdAt: now };
+      this.#db
+        .prepare('INSERT INTO devices (id, station_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(device.id, device.stationId, d.name, d.tokenHash, now);
+      return device;
+    });
+  }
+
+  async deviceByTokenHash(tokenHash: string): Promise<Device | undefined> {
+    const row = this.#db
+      .prepare('SELECT id, station_id, name, created_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
+      .get(tokenHash);
+    if (!row) return undefined;
+    return { id: String(row.id), stationId: String(row.station_id), name: row.name === null ? null : String(row.name), createdAt: String(row.created_at) };
+  }
+
+  async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
+    const insert = this.#db.prepare(
+      `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
+    );
+    const storedHash = this.#db.prepare('SELECT content_hash FROM records WHERE id = ?');
+    return this.#transaction(() =>
+      rows.map((row): InsertOutcome => {
+        const values = recordValues(row).map((v): SQLInputValue => (typeof v === 'boolean' ? Number(v) : v));
+        if (insert.run(...values).changes === 1) return 'accepted';
+        return storedHash.get(row.record.id)?.content_hash === row.contentHash ? 'duplicate' : 'conflict';
+      }),
+    );
+  }
+
+  async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
+    const key = f.by ? GROUP_COLUMN[f.by] : 'NULL';
+    const where = ["station_id = ?", "kind = 'rating'"];
+    const params: SQLInputValue[] = [f.stationId];
+    if (!f.includeMisuse) where.push('misuse = 0');
+    if (f.from) {
+      where.push('created_at >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('created_at < ?');
+      params.push(f.to);
+    }
+    const sql = `SELECT ${key} AS key, level, COUNT(*) AS count FROM records WHERE ${where.join(' AND ')} GROUP BY 1, 2 ORDER BY 1, 2`;
+    return this.#db
+      .prepare(sql)
+      .all(...params)
+      .map((r) => ({ key: r.key === null ? null : String(r.key), level: Number(r.level) as StatsCountRow['level'], count: Number(r.count) }));
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

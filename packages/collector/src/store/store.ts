@@ -1,0 +1,87 @@
+import type { ManyiRecord, NationalLevel, Station, StationPatch, StatsGroup, ServiceWindow } from '@manyi/core';
+
+/** Who handed a record to the collector: it never changes after storing, whatever the record says. */
+export type Provenance = 'device' | 'web' | 'staff';
+
+/** A record as stored: the validated record plus what the collector knows about its arrival. */
+export interface StoredRecord {
+  record: ManyiRecord;
+  provenance: Provenance;
+  deviceId: string | null;
+  /** The device's clock reading, as sent. */
+  clientCreatedAt: string;
+  /** The same instant corrected for the device's clock skew (`receivedAt - sentAt`). */
+  createdAt: string;
+  receivedAt: string;
+  /** Calendar day (YYYY-MM-DD), hour (0–23) and ISO weekday (1–7) in the station's time zone. */
+  localDay: string;
+  localHour: number;
+  localWeekday: number;
+  /** Hash of the record's content: the same id with other content is a conflict, not a duplicate. */
+  contentHash: string;
+}
+
+export type InsertOutcome = 'accepted' | 'duplicate' | 'conflict';
+
+export interface Device {
+  id: string;
+  stationId: string;
+  name: string | null;
+  createdAt: string;
+}
+
+export interface NewStation extends Station {
+  windows: ServiceWindow[];
+}
+
+export interface StatsFilter {
+  stationId: string;
+  /** Inclusive lower and exclusive upper bound on corrected creation time, ISO UTC. */
+  from?: string;
+  to?: string;
+  by?: StatsGroup;
+  includeMisuse?: boolean;
+}
+
+export interface StatsCountRow {
+  /** Group key; `null` when the record has no value for the grouping (e.g. no staff member). */
+  key: string | null;
+  level: NationalLevel;
+  count: number;
+}
+
+/**
+ * Everything the collector keeps. Two implementations pass one test suite: embedded SQLite
+ * (node:sqlite) and PostgreSQL.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  /** Sets the value only if the key has none yet; returns the value now stored. */
+  initSetting(key: string, value: string): Promise<string>;
+
+  createStation(station: NewStation): Promise<void>;
+  getStation(id: string): Promise<Station | undefined>;
+  updateStation(id: string, patch: StationPatch): Promise<Station | undefined>;
+  listWindows(stationId: string): Promise<ServiceWindow[]>;
+
+  addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void>;
+  /**
+   * Uses an enrollment code once: if it exists, is unused and has not expired, marks it used and
+   * creates the device, atomically. Returns undefined otherwise.
+   */
+  enrollDevice(codeHash: string, now: string, device: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined>;
+  /** The enrolled, unrevoked device holding this token. */
+  deviceByTokenHash(tokenHash: string): Promise<Device | undefined>;
+
+  /**
+   * Stores a batch in one transaction, idempotently by record id; outcomes in input order.
+   * Ids within one call are unique (the caller settles repeats inside a batch).
+   */
+  insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]>;
+  ratingCounts(filter: StatsFilter): Promise<StatsCountRow[]>;
+}
