@@ -1,0 +1,69 @@
+import type { DeviceConfig, Locale } from '@manyi/core';
+import type { Outbox } from '@manyi/outbox';
+import { html, nothing, type TemplateResult } from 'lit';
+import '@manyi/elements/rating-pad.js';
+import { KIOSK_MESSAGES } from './messages.js';
+
+export interface SetupView {
+  code: string;
+  busy: boolean;
+  error?: string;
+  onSubmit: (code: string) => void;
+}
+
+export function setupScreen(locale: Locale, v: SetupView): TemplateResult {
+  const t = KIOSK_MESSAGES[locale];
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
+    v.onSubmit(input.value);
+  };
+  return html`<section class="setup">
+    <h1>${t.setupTitle}</h1>
+    <p>${t.setupHelp}</p>
+    <form @submit=${submit}>
+      <label for="code">${t.codeLabel}</label>
+      <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required .value=${v.code} ?disabled=${v.busy}
+        aria-describedby=${v.error ? 'code-error' : nothing} />
+      ${v.error ? html`<p id="code-error" class="error" role="alert">${v.error}</p>` : nothing}
+      <button type="submit" ?disabled=${v.busy}>${v.busy ? t.enrolling : t.enroll}</button>
+    </form>
+  </section>`;
+}
+
+export function windowScreen(locale: Locale, config: DeviceConfig, onChoose: (windowId: string) => void): TemplateResult {
+  return html`<section class="setup">
+    <h1>${config.station.name}</h1>
+    <p>${KIOSK_MESSAGES[locale].chooseWindow}</p>
+    <div class="windows">
+      ${config.windows.map((w) => html`<button @click=${() => onChoose(w.id)}>${w.name}</button>`)}
+    </div>
+  </section>`;
+}
+
+export function ratingScreen(config: DeviceConfig, windowId: string, outbox: Outbox): TemplateResult {
+  const s = config.station;
+  return html`<manyi-rating-pad
+    class="pad"
+    station=${s.id}
+    window=${windowId}
+    channel="device"
+    scale=${s.scale}
+    cooldown-ms=${s.cooldownMs}
+    thank-you-ms=${s.thankYouMs}
+    .outbox=${outbox}
+  ></manyi-rating-pad>`;
+}
+
+export function messageScreen(text: string, action?: { label: string; run: () => void }): TemplateResult {
+  return html`<section class="setup">
+    <p role="alert">${text}</p>
+    ${action ? html`<button @click=${action.run}>${action.label}</button>` : nothing}
+  </section>`;
+}
+
+/** A quiet line for the attendant: how many ratings are still on this tablet. */
+export function syncLine(locale: Locale, pending: number): TemplateResult {
+  const t = KIOSK_MESSAGES[locale];
+  return html`<p class="sync" data-pending=${pending}>${pending > 0 ? `${pending} ${t.pending}` : t.allSent}</p>`;
+}

@@ -1,0 +1,224 @@
+import {
+  BAD_REVIEW_REASONS,
+  type BadReviewReasonCode,
+  CHANNELS,
+  type Face,
+  isBadReview,
+  type RatingRecord,
+  SCALES,
+  type ScaleId,
+  uuidv7,
+} from '@manyi/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { face } from './faces.js';
+import { ratingPadStyles } from './rating-pad.styles.js';
+
+/** Anything that keeps a record durably, such as `@manyi/outbox`'s Outbox. */
+export interface RecordSink {
+  put(record: RatingRecord): Promise<void>;
+}
+
+type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
+
+const MAX_COMMENT = 500;
+
+/**
+ * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
+ *
+ * @event manyi-rate - Cancelable, before a record is kept; `detail.record` may be changed.
+ * @event manyi-rated - The record is durably kept (or accepted by `submit`).
+ * @event manyi-error - Keeping the record failed; the visitor's answer stays on screen.
+ *
+ * @csspart base - The pad's container.
+ * @csspart face - Each face button.
+ * @csspart label - The text label under each face.
+ * @csspart reason - Each reason chip of a bad review.
+ * @csspart thanks - The thank-you message.
+ * @csspart error - The failure message.
+ *
+ * @cssproperty --manyi-face-size - Size of each face (default 6rem).
+ * @cssproperty --manyi-face-1 - Colour of the worst face, through --manyi-face-5 for the best.
+ * @cssproperty --manyi-color-accent - Focus ring and selected chips.
+ * @cssproperty --manyi-font-size - Base text size.
+ */
+export class ManyiRatingPad extends LitElement {
+  static override styles = ratingPadStyles;
+
+  /** Number of faces: 3, 4 or 5. */
+  @property({ type: Number, reflect: true }) scale: ScaleId = 5;
+  @property() station = '';
+  @property() window = '';
+  @property() staff = '';
+  @property({ attribute: 'service-item' }) serviceItem = '';
+  /** 办件号 of the service event being rated. */
+  @property() ticket = '';
+  @property() channel: RatingRecord['channel'] = 'device';
+  /** How long the thank-you message stays before the pad is ready again. */
+  @property({ type: Number, attribute: 'thank-you-ms' }) thankYouMs = 3000;
+  /** Taps closer than this to the previous rating are kept but flagged as misuse. */
+  @property({ type: Number, attribute: 'cooldown-ms' }) cooldownMs = 0;
+
+  /** Where records go: an outbox on a kiosk. */
+  @property({ attribute: false }) outbox: RecordSink | undefined;
+  /** Or an integrator's own function; a rejected promise shows the failure message. */
+  @property({ attribute: false }) submit: ((record: RatingRecord) => Promise<void>) | undefined;
+
+  @state() private padState: PadState = 'ready';
+  @state() private chosen: Face | undefined;
+  @state() private reasons = new Set<BadReviewReasonCode>();
+  @state() private comment = '';
+  @state() private problem: 'save' | 'context' = 'save';
+
+  readonly #locale = new LocaleController(this);
+  #lastRatedAt = Number.NEGATIVE_INFINITY;
+  #thanksTimer: ReturnType<typeof setTimeout> | undefined;
+  #pending: RatingRecord | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#thanksTimer);
+  }
+
+  /** Back to the faces, dropping anything half-chosen (the next visitor must not see it). */
+  reset(): void {
+    clearTimeout(this.#thanksTimer);
+    this.padState = 'ready';
+    this.chosen = undefined;
+    this.reasons = new Set();
+    this.comment = '';
+    this.#pending = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
+    if (changed.has('channel') && !CHANNELS.includes(this.channel)) this.channel = 'device';
+  }
+
+  #choose(f: Face): void {
+    if (this.padState !== 'ready') return;
+    this.chosen = f;
+    if (isBadReview(f.level)) {
+      this.padState = 'reason';
+      return;
+    }
+    void this.#keep(this.#record(f));
+  }
+
+  #record(f: Face): RatingRecord {
+    const now = Date.now();
+    const record: RatingRecord = {
+      id: uuidv7(now),
+      kind: 'rating',
+      createdAt: new Date(now).toISOString(),
+      stationId: this.station,
+      windowId: this.window,
+      channel: this.channel,
+      scale: this.scale,
+      answer: f.answer,
+      level: f.level,
+    };
+    if (this.staff) record.staffId = this.staff;
+    if (this.serviceItem) record.serviceItemId = this.serviceItem;
+    if (this.ticket) record.ticket = this.ticket;
+    if (this.reasons.size > 0) record.reasons = [...this.reasons];
+    if (this.comment.trim()) record.comment = this.comment.trim();
+    if (now - this.#lastRatedAt < this.cooldownMs) record.misuse = true;
+    return record;
+  }
+
+  async #keep(record: RatingRecord): Promise<void> {
+    if (!this.station || !this.window) {
+      this.problem = 'context';
+      this.padState = 'error';
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record, error: new Error('station and window are required') }, bubbles: true, composed: true }));
+      return;
+    }
+    const event = new CustomEvent('manyi-rate', { detail: { record }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) {
+      this.reset();
+      return;
+    }
+    this.#pending = event.detail.record;
+    this.padState = 'saving';
+    try {
+      if (this.outbox) await this.outbox.put(this.#pending);
+      else if (this.submit) await this.submit(this.#pending);
+    } catch (error) {
+      this.problem = 'save';
+      this.padState = 'error';
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record: this.#pending, error }, bubbles: true, composed: true }));
+      return;
+    }
+    this.#lastRatedAt = Date.parse(this.#pending.createdAt);
+    this.dispatchEvent(new CustomEvent('manyi-rated', { detail: { record: this.#pending }, bubbles: true, composed: true }));
+    this.#pending = undefined;
+    this.padState = 'thanks';
+    this.#thanksTimer = setTimeout(() => this.reset(), this.thankYouMs);
+  }
+
+  #retry(): void {
+    // The same record (same id) again: a retry can never count twice.
+    if (this.#pending) void this.#keep(this.#pending);
+    else this.reset();
+  }
+
+  #toggleReason(code: BadReviewReasonCode): void {
+    const next = new Set(this.reasons);
+    if (!next.delete(code)) next.add(code);
+    this.reasons = next;
+  }
+
+  override render() {
+    const t = MESSAGES[this.#locale.locale];
+    return html`<div part="base" aria-live="polite">${this.#view(t)}</div>`;
+  }
+
+  #view(t: (typeof MESSAGES)['zh-CN']) {
+    const locale = this.#locale.locale;
+    switch (this.padState) {
+      case 'ready':
+        return html`<h2>${t.ratePrompt}</h2>
+          <div class="faces" role="group" aria-label=${t.ratePrompt}>
+            ${SCALES[this.scale].faces.map(
+              (f) => html`<button part="face face-${f.level}" class="level-${f.level}" @click=${() => this.#choose(f)}>
+                ${face(f.level)}<span part="label">${f.labels[locale]}</span>
+              </button>`,
+            )}
+          </div>`;
+      case 'reason': {
+        const canSubmit = this.reasons.size > 0 || this.comment.trim() !== '';
+        return html`<h2>${t.reasonPrompt}</h2>
+          <div class="reasons" role="group" aria-label=${t.reasonPrompt}>
+            ${BAD_REVIEW_REASONS.map(
+              (r) => html`<button part="reason" aria-pressed=${this.reasons.has(r.code) ? 'true' : 'false'} @click=${() => this.#toggleReason(r.code)}>
+                ${r.labels[locale]}
+              </button>`,
+            )}
+          </div>
+          <label>
+            ${t.commentLabel}
+            <textarea maxlength=${MAX_COMMENT} .value=${this.comment} @input=${(e: InputEvent) => {
+              this.comment = (e.target as HTMLTextAreaElement).value;
+            }}></textarea>
+            <span class="count">${t.commentCount(this.comment.length, MAX_COMMENT)}</span>
+          </label>
+          <div class="actions">
+            <button class="secondary" @click=${() => this.reset()}>${t.back}</button>
+            <button class="primary" ?disabled=${!canSubmit} @click=${() => this.chosen && this.#keep(this.#record(this.chosen))}>${t.submitReview}</button>
+          </div>`;
+      }
+      case 'saving':
+        return html`<p role="status">${t.saving}</p>`;
+      case 'thanks':
+        return html`<p part="thanks" role="status">${t.thanks}</p>
+          <p>${t.thanksDetail}</p>`;
+      case 'error':
+        return html`<p part="error" role="alert">${this.problem === 'context' ? t.missingContext : t.saveFailed}</p>
+          ${this.problem === 'save' ? html`<button class="primary" @click=${() => this.#retry()}>${t.retry}</button>` : nothing}
+          <button class="secondary" @click=${() => this.reset()}>${t.back}</button>`;
+    }
+  }
+}

@@ -1,0 +1,255 @@
+import type { ManyiRecord } from '@manyi/core';
+import { backoffDelay } from './backoff.js';
+import {
+  COUNTERS_KEY,
+  CREDENTIALS_KEY,
+  type DeviceCredentials,
+  initialCounters,
+  LAST_SUCCESS_KEY,
+  type OutboxCounters,
+  type OutboxDB,
+  openOutboxDB,
+} from './db.js';
+import { isQuotaError, OutboxWriteError } from './errors.js';
+import { type FlushOutcome, sendOneBatch } from './sync.js';
+
+export type { FlushOutcome } from './sync.js';
+
+export interface OutboxOptions {
+  /** URL of the collector's `POST /api/v1/records/batch`. */
+  endpoint: string;
+  /** IndexedDB database name; one outbox per device. */
+  dbName?: string;
+  /** Records per request, at most 500 (the collector's limit). */
+  batchSize?: number;
+  /** Retry delays after failures grow from `minRetryMs` to `maxRetryMs`. */
+  minRetryMs?: number;
+  maxRetryMs?: number;
+  /** A request that has not answered by then counts as failed and is retried. */
+  timeoutMs?: number;
+  /** How often to try even when nothing prompted it. */
+  pollMs?: number;
+  fetch?: typeof fetch;
+}
+
+export type SyncState = 'idle' | 'sending' | 'retrying' | 'unauthorized';
+
+export interface OutboxStatus {
+  pending: number;
+  quarantined: number;
+  /** When the oldest record still waiting was put (ms since epoch), or null. */
+  oldestPendingAt: number | null;
+  lastSuccessAt: number | null;
+  lastError: string | null;
+  state: SyncState;
+  /** Whether the browser promised not to evict this origin's storage. */
+  persisted: boolean;
+  estimate: { usage: number; quota: number } | null;
+}
+
+/**
+ * A durable queue of records on the device and the client that drains it to the collector.
+ * A record leaves the device only when the collector has answered `accepted` or `duplicate` for it.
+ *
+ * @fires manyi-outbox-change - after every put and flush, with the current state in `detail`.
+ */
+export class Outbox extends EventTarget {
+  readonly #options: Required<Omit<OutboxOptions, 'fetch'>> & { fetch: typeof fetch };
+  #db: Promise<OutboxDB>;
+  #state: SyncState = 'idle';
+  #lastError: string | null = null;
+  #failures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running = false;
+  #flushing: Promise<FlushOutcome> | undefined;
+  readonly #wake = () => void this.flush();
+  readonly #onVisible = () => {
+    if (document.visibilityState === 'visible') void this.flush();
+  };
+
+  constructor(options: OutboxOptions) {
+    super();
+    this.#options = {
+      dbName: 'manyi-outbox',
+      batchSize: 500,
+      minRetryMs: 1000,
+      maxRetryMs: 5 * 60_000,
+      timeoutMs: 20_000,
+      pollMs: 30_000,
+      fetch: globalThis.fetch.bind(globalThis),
+      ...options,
+    };
+    this.#options.batchSize = Math.max(1, Math.min(500, this.#options.batchSize));
+    this.#db = this.#open();
+  }
+
+  #open(): Promise<OutboxDB> {
+    const db = openOutboxDB(this.#options.dbName, () => {
+      // Lost (another tab upgraded, or the browser closed it): reopen on next use.
+      this.#db = this.#open();
+    });
+    // Keep a failed open from poisoning every later call.
+    db.catch(() => {
+      this.#db = this.#open();
+    });
+    return db;
+  }
+
+  /** Runs a database step; if the connection was lost meanwhile, reopens and tries once more. */
+  async #withDB<T>(step: (db: OutboxDB) => Promise<T>): Promise<T> {
+    try {
+      return await step(await this.#db);
+    } catch (error) {
+      if (!(error instanceof DOMException) || error.name !== 'InvalidStateError') throw error;
+      this.#db = this.#open();
+      return step(await this.#db);
+    }
+  }
+
+  /**
+   * Keeps a record on the device. Resolves only after the write has committed with strict
+   * durability; rejects with OutboxWriteError when it could not be kept.
+   */
+  async put(record: ManyiRecord): Promise<void> {
+    try {
+      await this.#withDB(async (db) => {
+        const tx = db.transaction(['records', 'meta'], 'readwrite', { durability: 'strict' });
+        const meta = tx.objectStore('meta');
+        const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+        const seq = counters.nextSeq;
+        await tx.objectStore('records').add({ seq, record: { ...record, seq }, queuedAt: Date.now() });
+        await meta.put({ ...counters, nextSeq: seq + 1, pending: counters.pending + 1 }, COUNTERS_KEY);
+        await tx.done;
+      });
+    } catch (error) {
+      throw new OutboxWriteError(isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause) ? 'quota' : 'unavailable', {
+        cause: error,
+      });
+    }
+    this.#changed();
+    if (this.#running) this.#schedule(0);
+  }
+
+  async credentials(): Promise<DeviceCredentials | undefined> {
+    return this.#withDB(async (db) => (await db.get('meta', CREDENTIALS_KEY)) as DeviceCredentials | undefined);
+  }
+
+  /** Stores the device's enrolment; sync resumes if it was paused for want of it. */
+  async setCredentials(credentials: DeviceCredentials | undefined): Promise<void> {
+    await this.#withDB(async (db) => {
+      if (credentials) await db.put('meta', credentials, CREDENTIALS_KEY);
+      else await db.delete('meta', CREDENTIALS_KEY);
+    });
+    if (this.#state === 'unauthorized') this.#state = 'idle';
+    this.#changed();
+    if (credentials) this.#schedule(0);
+  }
+
+  async status(): Promise<OutboxStatus> {
+    const [counters, oldest, lastSuccessAt] = await this.#withDB(async (db) => {
+      const tx = db.transaction(['records', 'meta'], 'readonly');
+      const cursor = await tx.objectStore('records').openCursor();
+      return Promise.all([
+        tx.objectStore('meta').get(COUNTERS_KEY) as Promise<OutboxCounters | undefined>,
+        Promise.resolve(cursor?.value.queuedAt ?? null),
+        tx.objectStore('meta').get(LAST_SUCCESS_KEY) as Promise<number | undefined>,
+      ]);
+    });
+    const storage = globalThis.navigator?.storage;
+    const estimate = storage?.estimate ? await storage.estimate() : undefined;
+    return {
+      pending: counters?.pending ?? 0,
+      quarantined: counters?.quarantined ?? 0,
+      oldestPendingAt: oldest,
+      lastSuccessAt: lastSuccessAt ?? null,
+      lastError: this.#lastError,
+      state: this.#state,
+      persisted: storage?.persisted ? await storage.persisted() : false,
+      estimate: estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null,
+    };
+  }
+
+  /** Starts syncing on its own: now, when the network returns, when the page shows, on a timer. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    void globalThis.navigator?.storage?.persist?.().catch(() => false);
+    globalThis.addEventListener?.('online', this.#wake);
+    globalThis.document?.addEventListener('visibilitychange', this.#onVisible);
+    this.#schedule(0);
+  }
+
+  stop(): void {
+    this.#running = false;
+    clearTimeout(this.#timer);
+    globalThis.removeEventListener?.('online', this.#wake);
+    globalThis.document?.removeEventListener('visibilitychange', this.#onVisible);
+  }
+
+  async close(): Promise<void> {
+    this.stop();
+    await this.#flushing?.catch(() => undefined);
+    (await this.#db).close();
+  }
+
+  /**
+   * Sends everything waiting, batch by batch, until the queue is empty or a batch fails.
+   * One flush at a time per device across all tabs (Web Locks).
+   */
+  flush(): Promise<FlushOutcome> {
+    this.#flushing ??= this.#flushAll().finally(() => {
+      this.#flushing = undefined;
+    });
+    return this.#flushing;
+  }
+
+  async #flushAll(): Promise<FlushOutcome> {
+    clearTimeout(this.#timer);
+    const locks = globalThis.navigator?.locks;
+    const run = () => this.#drain();
+    const outcome = locks ? await locks.request(`manyi-outbox:${this.#options.dbName}`, run) : await run();
+    if (outcome.kind === 'failed') {
+      this.#failures++;
+      this.#schedule(backoffDelay(this.#failures, this.#options.minRetryMs, this.#options.maxRetryMs));
+    } else if (outcome.kind !== 'unauthorized') {
+      this.#failures = 0;
+      this.#schedule(this.#options.pollMs);
+    }
+    return outcome;
+  }
+
+  async #drain(): Promise<FlushOutcome> {
+    let sent = 0;
+    for (;;) {
+      const credentials = await this.credentials();
+      if (!credentials) return this.#settle({ kind: 'unauthorized', sent, error: 'this device is not enrolled' }, 'this device is not enrolled');
+      this.#state = 'sending';
+      const outcome = await this.#withDB((db) => sendOneBatch(db, credentials, this.#options));
+      if (outcome.kind === 'batch') {
+        sent += outcome.acknowledged;
+        this.#lastError = null;
+        // Read again until empty: records put while this batch was out go in the next one.
+        if (outcome.read === 0) return this.#settle({ kind: 'done', sent }, null);
+        continue;
+      }
+      return this.#settle({ ...outcome, sent }, outcome.error);
+    }
+  }
+
+  #settle(outcome: FlushOutcome, error: string | null): FlushOutcome {
+    this.#state = outcome.kind === 'unauthorized' ? 'unauthorized' : outcome.kind === 'failed' ? 'retrying' : 'idle';
+    if (error) this.#lastError = error;
+    this.#changed();
+    return outcome;
+  }
+
+  #schedule(delayMs: number): void {
+    if (!this.#running) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#wake, delayMs);
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new CustomEvent('manyi-outbox-change', { detail: { state: this.#state } }));
+  }
+}

@@ -1,0 +1,90 @@
+import { type BatchRequest, BatchResponseSchema, type BatchResult } from '@manyi/core';
+import { COUNTERS_KEY, type DeviceCredentials, initialCounters, LAST_SUCCESS_KEY, type OutboxCounters, type OutboxDB } from './db.js';
+
+/** What one flush achieved. */
+export type FlushOutcome =
+  | { kind: 'done'; sent: number }
+  /** Network error, timeout, 5xx or an unreadable answer: everything stays queued for a retry. */
+  | { kind: 'failed'; sent: number; error: string }
+  /** The collector no longer knows this device: sync pauses until it is enrolled again. */
+  | { kind: 'unauthorized'; sent: number; error: string };
+
+export type BatchOutcome =
+  | { kind: 'batch'; read: number; acknowledged: number; quarantined: number }
+  | { kind: 'failed'; error: string }
+  | { kind: 'unauthorized'; error: string };
+
+interface SendOptions {
+  endpoint: string;
+  batchSize: number;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/**
+ * Sends the oldest waiting records as one batch and applies the collector's answer in one
+ * transaction: acknowledged records leave the queue, rejected ones go to quarantine, and
+ * anything the answer does not mention stays for the next try.
+ */
+export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials, options: SendOptions): Promise<BatchOutcome> {
+  const queued = await db.getAll('records', null, options.batchSize);
+  if (queued.length === 0) return { kind: 'batch', read: 0, acknowledged: 0, quarantined: 0 };
+
+  const body: BatchRequest = { deviceId: credentials.deviceId, sentAt: new Date().toISOString(), records: queued.map((q) => q.record) };
+  let response: Response;
+  try {
+    response = await options.fetch(options.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${credentials.token}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs),
+      cache: 'no-store',
+    });
+  } catch (error) {
+    return { kind: 'failed', error: `collector unreachable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (response.status === 401) return { kind: 'unauthorized', error: 'the collector does not recognise this device: enrol it again' };
+  if (!response.ok) return { kind: 'failed', error: `collector answered ${response.status}` };
+
+  let results: BatchResult[];
+  try {
+    const parsed = BatchResponseSchema.safeParse(await response.json());
+    if (!parsed.success) return { kind: 'failed', error: 'the collector answered in an unexpected format' };
+    results = parsed.data.results;
+  } catch {
+    return { kind: 'failed', error: 'the collector answer was cut off' };
+  }
+
+  // Results come in request order; one that does not line up is treated as unanswered.
+  const tx = db.transaction(['records', 'quarantine', 'meta'], 'readwrite', { durability: 'strict' });
+  const records = tx.objectStore('records');
+  let acknowledged = 0;
+  let quarantined = 0;
+  let unanswered = 0;
+  const now = Date.now();
+  queued.forEach((q, i) => {
+    const result = results[i];
+    if (!result || result.id !== q.record.id) {
+      unanswered++;
+      return;
+    }
+    if (result.status === 'accepted' || result.status === 'duplicate') {
+      acknowledged++;
+    } else {
+      quarantined++;
+      void tx.objectStore('quarantine').put({ ...q, error: result.error ?? { code: 'rejected', message: 'rejected by the collector' }, quarantinedAt: now });
+    }
+    void records.delete(q.seq);
+  });
+  const meta = tx.objectStore('meta');
+  const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+  void meta.put(
+    { ...counters, pending: Math.max(0, counters.pending - acknowledged - quarantined), quarantined: counters.quarantined + quarantined },
+    COUNTERS_KEY,
+  );
+  if (acknowledged > 0) void meta.put(now, LAST_SUCCESS_KEY);
+  await tx.done;
+  // A record the answer left out was not stored: report it so the flush retries rather than spins.
+  if (unanswered > 0) return { kind: 'failed', error: `the collector left ${unanswered} record(s) unanswered` };
+  return { kind: 'batch', read: queued.length, acknowledged, quarantined };
+}

@@ -1,0 +1,68 @@
+// `npm test`: every check and suite, in the order that fails fastest. Runs after bootstrap.mjs
+// has installed and built everything. Exit code 0 only when all of them passed.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from './find-browser.mjs';
+import { startPostgres } from './postgres-cluster.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const failures = [];
+function step(name, cmd, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) console.log(`✔ ${name} (${seconds} s)`);
+  else {
+    console.log(`✘ ${name} failed (${seconds} s)`);
+    failures.push(name);
+  }
+}
+
+// The browser and the database are needed by the suites below: missing either is a failure, never a skip.
+let chrome;
+let postgres;
+try {
+  chrome = findBrowser();
+  console.log(`browser: ${chrome}`);
+  if (process.env.MANYI_TEST_DATABASE_URL) console.log('PostgreSQL: MANYI_TEST_DATABASE_URL');
+  else {
+    postgres = await startPostgres();
+    console.log(`PostgreSQL: throwaway cluster at ${postgres.url}`);
+  }
+} catch (error) {
+  console.error(`\n${error.message}`);
+  postgres?.stop();
+  process.exit(1);
+}
+const stopPostgres = () => postgres?.stop();
+process.on('exit', stopPostgres);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+const env = { CHROME_PATH: chrome, MANYI_TEST_DATABASE_URL: process.env.MANYI_TEST_DATABASE_URL ?? postgres.url };
+
+try {
+  step('format and lint (biome)', bin('biome'), ['ci', '.']);
+  step('types (tsc)', bin('tsc'), ['-b']);
+  step('types of the kiosk', bin('tsc'), ['-p', 'kiosk']);
+  step('types of test/', bin('tsc'), ['-p', 'test']);
+  step('browser tests (web-test-runner, Chromium)', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], env);
+  // Last, so its closing summary is the last thing printed.
+  step(
+    'unit, storage and end-to-end tests (node --test)',
+    process.execPath,
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', 'packages/core/dist/**/*.test.js', 'packages/collector/dist/**/*.test.js', 'test/**/*.test.ts'],
+    env,
+  );
+} finally {
+  stopPostgres();
+}
+
+if (failures.length > 0) {
+  console.log(`\nnpm test: ${failures.length} step(s) failed: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nnpm test: every step passed');
