@@ -34,7 +34,9 @@ function installTool(folder, spec) {
   const prefix = join(tools, folder);
   mkdirSync(prefix, { recursive: true });
   if (!existsSync(join(prefix, 'package.json'))) writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
-  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', spec], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', spec], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return prefix;
 }
 
@@ -52,7 +54,9 @@ if (!recentEnough(process.versions.node)) {
   if (have && recentEnough(have)) {
     console.log(`Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: continuing under Node ${have} from .tools/node`);
   } else {
-    console.log(`Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: fetching Node 24 LTS from the npm registry into .tools/node`);
+    console.log(
+      `Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: fetching Node 24 LTS from the npm registry into .tools/node`,
+    );
     installTool('node', FETCHED_NODE);
   }
   const env = { ...process.env, PATH: `${dirname(nodeBin)}${delimiter}${process.env.PATH}` };

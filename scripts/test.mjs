@@ -54,7 +54,14 @@ try {
   step(
     'unit, storage and end-to-end tests (node --test)',
     process.execPath,
-    ['--test', '--test-reporter=spec', '--test-concurrency=1', 'packages/core/dist/**/*.test.js', 'packages/collector/dist/**/*.test.js', 'test/**/*.test.ts'],
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-concurrency=1',
+      'packages/core/dist/**/*.test.js',
+      'packages/collector/dist/**/*.test.js',
+      'test/**/*.test.ts',
+    ],
     env,
   );
 } finally {

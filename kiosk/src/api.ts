@@ -28,7 +28,10 @@ export async function enroll(code: string, name: string): Promise<EnrollResponse
 }
 
 export async function fetchConfig(token: string): Promise<DeviceConfig> {
-  const response = await fetch(new URL('devices/me/config', API_BASE), { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+  const response = await fetch(new URL('devices/me/config', API_BASE), {
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  });
   if (!response.ok) throw await errorFrom(response);
   return DeviceConfigSchema.parse(await response.json());
 }

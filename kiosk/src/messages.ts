@@ -1,7 +1,25 @@
 import type { Locale } from '@manyi/core';
 
 /** The kiosk's own texts (the rating pad brings its own). */
-export const KIOSK_MESSAGES: Readonly<Record<Locale, Record<'setupTitle' | 'setupHelp' | 'codeLabel' | 'enroll' | 'enrolling' | 'chooseWindow' | 'starting' | 'pending' | 'allSent' | 'needsEnrollment' | 'offlineNoConfig', string>>> = {
+export const KIOSK_MESSAGES: Readonly<
+  Record<
+    Locale,
+    Record<
+      | 'setupTitle'
+      | 'setupHelp'
+      | 'codeLabel'
+      | 'enroll'
+      | 'enrolling'
+      | 'chooseWindow'
+      | 'starting'
+      | 'pending'
+      | 'allSent'
+      | 'needsEnrollment'
+      | 'offlineNoConfig',
+      string
+    >
+  >
+> = {
   'zh-CN': {
     setupTitle: '评价器设置',
     setupHelp: '请输入站所管理员提供的注册码，将本设备登记到服务大厅。',

@@ -1,16 +1,16 @@
 import { describeIssues, type ErrorBody, StationPatchSchema } from '@manyi/core';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { bearerToken, hashSecret, secretMatches } from './credentials.js';
 import { enrollDevice, issueEnrollmentCode } from './enrollment.js';
+import type { AppEnv as Env } from './env.js';
 import { ApiError } from './errors.js';
 import { ingestBatch } from './ingest.js';
 import type { Logger } from './log.js';
-import { stationStats } from './stats.js';
-import type { AppEnv as Env } from './env.js';
-import type { Store } from './store/store.js';
 import { mountStatic, type StaticRoots } from './static.js';
+import { stationStats } from './stats.js';
+import type { Store } from './store/store.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -21,7 +21,6 @@ export interface AppOptions {
   log: Logger;
   staticRoots?: StaticRoots;
 }
-
 
 async function jsonBody(c: Context): Promise<unknown> {
   try {
@@ -90,7 +89,9 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
 
   api.use('/admin/*', requireAdmin);
 
-  api.post('/admin/stations/:stationId/enrollment-codes', async (c) => c.json(await issueEnrollmentCode(store, c.req.param('stationId')), 201));
+  api.post('/admin/stations/:stationId/enrollment-codes', async (c) =>
+    c.json(await issueEnrollmentCode(store, c.req.param('stationId')), 201),
+  );
 
   api.patch('/admin/stations/:stationId', async (c) => {
     const patch = StationPatchSchema.safeParse(await jsonBody(c));
@@ -119,7 +120,10 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
       return c.json<ErrorBody>({ error: { code: 'bad-request', message: error.message || 'bad request' } }, error.status);
     }
     log.error('unhandled error', { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.message : String(error) });
-    return c.json<ErrorBody>({ error: { code: 'internal', message: 'the collector failed to handle this request; it has been logged' } }, 500);
+    return c.json<ErrorBody>(
+      { error: { code: 'internal', message: 'the collector failed to handle this request; it has been logged' } },
+      500,
+    );
   });
 
   return app;

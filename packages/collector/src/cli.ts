@@ -14,7 +14,11 @@ const USAGE = `usage: manyi-collector <command>
 Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { station: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { station: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   const command = positionals[0] ?? 'start';
   if (values.help) {
     console.log(USAGE);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import * as z from 'zod/mini';
 import { describeIssues } from '@manyi/core';
+import * as z from 'zod/mini';
 
 const EnvSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8080),

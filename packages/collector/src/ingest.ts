@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchRequestSchema, describeIssues, RecordSchema, type BatchResult } from '@manyi/core';
+import { BatchRequestSchema, type BatchResult, describeIssues, RecordSchema } from '@manyi/core';
 import { correctForSkew, localTime } from './clock.js';
 import { ApiError } from './errors.js';
 import type { Device, InsertOutcome, Store, StoredRecord } from './store/store.js';
@@ -72,7 +72,10 @@ export async function ingestBatch(store: Store, device: Device, body: unknown, r
     firstUse.add(p.slot);
     if (outcome === 'conflict') {
       p.result.status = 'rejected';
-      p.result.error = { code: 'conflict', message: 'another record with this id and different content is already stored; the stored one is kept' };
+      p.result.error = {
+        code: 'conflict',
+        message: 'another record with this id and different content is already stored; the stored one is kept',
+      };
     } else {
       p.result.status = outcome;
     }

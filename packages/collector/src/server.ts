@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import * as z from 'zod';
 import { createApp } from './app.js';
 import type { CollectorConfig } from './config.js';
 import { hashSecret, newToken } from './credentials.js';
@@ -13,9 +12,6 @@ import { jsonLogger, type Logger } from './log.js';
 import type { StaticRoots } from './static.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
-
-// Server-side only: full zod's English messages for every validation error the API returns.
-z.config(z.locales.en());
 
 export interface RunningCollector {
   url: string;

@@ -10,7 +10,8 @@ export interface StaticRoots {
 }
 
 // A strict policy fits every app we serve: no inline script, no third-party origin.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 export function mountStatic(app: Hono<AppEnv>, roots: StaticRoots): void {
   for (const [name, root] of Object.entries(roots) as [keyof StaticRoots, string | undefined][]) {

@@ -7,11 +7,10 @@ import {
   type StatsGroup,
   StatsQuerySchema,
   totalRatings,
-} from "@manyi/core";
+} from '@manyi/core';
 import { startOfLocalDay } from './clock.js';
 import { ApiError } from './errors.js';
 import type { Store } from './store/store.js';
-
 
 export interface StatsGroupFigures {
   key: string | null;

@@ -14,7 +14,4 @@ export const BAD_REVIEW_REASONS = [
 ] as const satisfies readonly { code: string; labels: Labels }[];
 
 export type BadReviewReasonCode = (typeof BAD_REVIEW_REASONS)[number]['code'];
-export const BAD_REVIEW_REASON_CODES = BAD_REVIEW_REASONS.map((r) => r.code) as [
-  BadReviewReasonCode,
-  ...BadReviewReasonCode[],
-];
+export const BAD_REVIEW_REASON_CODES = BAD_REVIEW_REASONS.map((r) => r.code) as [BadReviewReasonCode, ...BadReviewReasonCode[]];

@@ -3,14 +3,14 @@
  * and used by the elements, the outbox, the kiosk and the collector alike.
  */
 import * as z from 'zod/mini';
-import { BAD_REVIEW_REASON_CODES } from './reasons.js';
 import { isBadReview, type NationalLevel } from './levels.js';
+import { BAD_REVIEW_REASON_CODES } from './reasons.js';
 import { nationalLevelOf, type ScaleId } from './scales.js';
 
 /** Identifiers of stations, windows, staff and service items: short, URL-safe, readable. */
-export const Slug = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'use 1–64 letters, digits, "-" or "_", starting with a letter or digit'),
-);
+export const Slug = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'use 1–64 letters, digits, "-" or "_", starting with a letter or digit'));
 
 export const ScaleIdSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
 export const NationalLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
@@ -50,10 +50,10 @@ export const RatingRecordSchema = z
       message: 'level does not match the answer on this scale',
       path: ['level'],
     }),
-    z.refine(
-      (r) => !isBadReview(r.level as NationalLevel) || (r.reasons?.length ?? 0) > 0 || (r.comment ?? '').trim() !== '',
-      { message: 'a bad review needs at least one reason or a comment', path: ['reasons'] },
-    ),
+    z.refine((r) => !isBadReview(r.level as NationalLevel) || (r.reasons?.length ?? 0) > 0 || (r.comment ?? '').trim() !== '', {
+      message: 'a bad review needs at least one reason or a comment',
+      path: ['reasons'],
+    }),
   );
 export type RatingRecord = z.infer<typeof RatingRecordSchema>;
 

@@ -1,5 +1,5 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { BatchResult, ManyiRecord } from '@manyi/core';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 /** A record waiting on the device, numbered in the order it was put. */
 export interface QueuedRecord {

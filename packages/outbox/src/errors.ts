@@ -9,7 +9,10 @@ export class OutboxWriteError extends Error {
     readonly reason: 'quota' | 'unavailable',
     options?: { cause?: unknown },
   ) {
-    super(reason === 'quota' ? 'device storage is full: the record could not be kept' : 'the record could not be kept on this device', options);
+    super(
+      reason === 'quota' ? 'device storage is full: the record could not be kept' : 'the record could not be kept on this device',
+      options,
+    );
   }
 }
 

@@ -222,7 +222,8 @@ export class Outbox extends EventTarget {
     let sent = 0;
     for (;;) {
       const credentials = await this.credentials();
-      if (!credentials) return this.#settle({ kind: 'unauthorized', sent, error: 'this device is not enrolled' }, 'this device is not enrolled');
+      if (!credentials)
+        return this.#settle({ kind: 'unauthorized', sent, error: 'this device is not enrolled' }, 'this device is not enrolled');
       this.#state = 'sending';
       const outcome = await this.#withDB((db) => sendOneBatch(db, credentials, this.#options));
       if (outcome.kind === 'batch') {

@@ -72,7 +72,9 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
       acknowledged++;
     } else {
       quarantined++;
-      void tx.objectStore('quarantine').put({ ...q, error: result.error ?? { code: 'rejected', message: 'rejected by the collector' }, quarantinedAt: now });
+      void tx
+        .objectStore('quarantine')
+        .put({ ...q, error: result.error ?? { code: 'rejected', message: 'rejected by the collector' }, quarantinedAt: now });
     }
     void records.delete(q.seq);
   });

@@ -1,7 +1,7 @@
+import type { ServiceWindow, Station, StationPatch } from '@manyi/core';
 import pg from 'pg';
-import type { Station, StationPatch, ServiceWindow } from '@manyi/core';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
-import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, stationFromRow, type StationRow } from './rows.js';
+import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
 import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
 
 // Any number that fits the migration-lock namespace; fixed so every collector takes the same lock.
@@ -46,7 +46,9 @@ export class PostgresStore implements Store {
   async migrate(): Promise<void> {
     await this.#transaction(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
+      await c.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
+      );
       const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_migrations');
       const applied = new Set(rows.map((r) => Number(r.version)));
       for (const m of POSTGRES_MIGRATIONS) {
@@ -105,10 +107,18 @@ export class PostgresStore implements Store {
   }
 
   async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {
-    await this.#pool.query('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES ($1, $2, $3)', [codeHash, stationId, expiresAt]);
+    await this.#pool.query('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES ($1, $2, $3)', [
+      codeHash,
+      stationId,
+      expiresAt,
+    ]);
   }
 
-  async enrollDevice(codeHash: string, now: string, d: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined> {
+  async enrollDevice(
+    codeHash: string,
+    now: string,
+    d: { id: string; name: string | null; tokenHash: string },
+  ): Promise<Device | undefined> {
     return this.#transaction(async (c) => {
       const { rows } = await c.query<{ station_id: string }>(
         'UPDATE enrollment_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING station_id',

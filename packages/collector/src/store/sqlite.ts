@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { Station, StationPatch, ServiceWindow } from '@manyi/core';
+import type { ServiceWindow, Station, StationPatch } from '@manyi/core';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, stationFromRow, type StationRow } from './rows.js';
+import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
 import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
 
 /** Embedded SQLite through node:sqlite: no server, no native build. */
@@ -22,12 +22,21 @@ export class SqliteStore implements Store {
   async migrate(): Promise<void> {
     const db = this.#db;
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => Number(r.version)));
+    const applied = new Set(
+      db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => Number(r.version)),
+    );
     for (const m of SQLITE_MIGRATIONS) {
       if (applied.has(m.version)) continue;
       this.#transaction(() => {
         db.exec(m.sql);
-        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        );
       });
     }
   }
@@ -53,7 +62,9 @@ export class SqliteStore implements Store {
   async createStation(s: NewStation): Promise<void> {
     this.#transaction(() => {
       this.#db
-        .prepare('INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, new Date().toISOString());
       const addWindow = this.#db.prepare('INSERT INTO windows (station_id, id, name) VALUES (?, ?, ?)');
       for (const w of s.windows) addWindow.run(s.id, w.id, w.name);
@@ -83,10 +94,16 @@ export class SqliteStore implements Store {
   }
 
   async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {
-    this.#db.prepare('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES (?, ?, ?)').run(codeHash, stationId, expiresAt);
+    this.#db
+      .prepare('INSERT INTO enrollment_codes (code_hash, station_id, expires_at) VALUES (?, ?, ?)')
+      .run(codeHash, stationId, expiresAt);
   }
 
-  async enrollDevice(codeHash: string, now: string, d: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined> {
+  async enrollDevice(
+    codeHash: string,
+    now: string,
+    d: { id: string; name: string | null; tokenHash: string },
+  ): Promise<Device | undefined> {
     return this.#transaction(() => {
       const code = this.#db
         .prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING station_id')
@@ -105,7 +122,12 @@ export class SqliteStore implements Store {
       .prepare('SELECT id, station_id, name, created_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
       .get(tokenHash);
     if (!row) return undefined;
-    return { id: String(row.id), stationId: String(row.station_id), name: row.name === null ? null : String(row.name), createdAt: String(row.created_at) };
+    return {
+      id: String(row.id),
+      stationId: String(row.station_id),
+      name: row.name === null ? null : String(row.name),
+      createdAt: String(row.created_at),
+    };
   }
 
   async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
@@ -124,7 +146,7 @@ export class SqliteStore implements Store {
 
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
     const key = f.by ? GROUP_COLUMN[f.by] : 'NULL';
-    const where = ["station_id = ?", "kind = 'rating'"];
+    const where = ['station_id = ?', "kind = 'rating'"];
     const params: SQLInputValue[] = [f.stationId];
     if (!f.includeMisuse) where.push('misuse = 0');
     if (f.from) {
@@ -139,7 +161,11 @@ export class SqliteStore implements Store {
     return this.#db
       .prepare(sql)
       .all(...params)
-      .map((r) => ({ key: r.key === null ? null : String(r.key), level: Number(r.level) as StatsCountRow['level'], count: Number(r.count) }));
+      .map((r) => ({
+        key: r.key === null ? null : String(r.key),
+        level: Number(r.level) as StatsCountRow['level'],
+        count: Number(r.count),
+      }));
   }
 
   #transaction<T>(work: () => T): T {

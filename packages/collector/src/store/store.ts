@@ -1,4 +1,4 @@
-import type { ManyiRecord, NationalLevel, Station, StationPatch, StatsGroup, ServiceWindow } from '@manyi/core';
+import type { ManyiRecord, NationalLevel, ServiceWindow, Station, StationPatch, StatsGroup } from '@manyi/core';
 
 /** Who handed a record to the collector: it never changes after storing, whatever the record says. */
 export type Provenance = 'device' | 'web' | 'staff';

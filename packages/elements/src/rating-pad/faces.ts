@@ -1,5 +1,5 @@
 import type { NationalLevel } from '@manyi/core';
-import { svg, type SVGTemplateResult } from 'lit';
+import { type SVGTemplateResult, svg } from 'lit';
 
 // Mouth curve per level: a wide smile for 5 down to a deep frown for 1 (shape, not only colour).
 const MOUTH: Record<NationalLevel, string> = {

@@ -133,7 +133,13 @@ export class ManyiRatingPad extends LitElement {
     if (!this.station || !this.window) {
       this.problem = 'context';
       this.padState = 'error';
-      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record, error: new Error('station and window are required') }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('manyi-error', {
+          detail: { record, error: new Error('station and window are required') },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       return;
     }
     const event = new CustomEvent('manyi-rate', { detail: { record }, bubbles: true, composed: true, cancelable: true });
@@ -193,7 +199,9 @@ export class ManyiRatingPad extends LitElement {
         return html`<h2>${t.reasonPrompt}</h2>
           <div class="reasons" role="group" aria-label=${t.reasonPrompt}>
             ${BAD_REVIEW_REASONS.map(
-              (r) => html`<button part="reason" aria-pressed=${this.reasons.has(r.code) ? 'true' : 'false'} @click=${() => this.#toggleReason(r.code)}>
+              (
+                r,
+              ) => html`<button part="reason" aria-pressed=${this.reasons.has(r.code) ? 'true' : 'false'} @click=${() => this.#toggleReason(r.code)}>
                 ${r.labels[locale]}
               </button>`,
             )}

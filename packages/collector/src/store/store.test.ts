@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type RatingRecord, uuidv7 } from '@manyi/core';
+import { localTime } from '../clock.js';
+import { DEMO_STATION } from '../demo.js';
+import { backends } from '../test-support/backends.js';
+import type { Store, StoredRecord } from './store.js';
+
+function stored(over: Partial<RatingRecord> = {}, at = new Date('2026-11-23T01:30:00Z')): StoredRecord {
+  const record: RatingRecord = {
+    id: uuidv7(at.getTime()),
+    kind: 'rating',
+    createdAt: at.toISOString(),
+    stationId: 'demo',
+    windowId: 'w01',
+    channel: 'device',
+    scale: 5,
+    answer: 5,
+    level: 5,
+    ...over,
+  };
+  const local = localTime(at);
+  return {
+    record,
+    provenance: 'device',
+    deviceId: null,
+    clientCreatedAt: record.createdAt,
+    createdAt: at.toISOString(),
+    receivedAt: at.toISOString(),
+    localDay: local.day,
+    localHour: local.hour,
+    localWeekday: local.weekday,
+    contentHash: JSON.stringify(record),
+  };
+}
+
+async function withStation(store: Store): Promise<void> {
+  await store.createStation(DEMO_STATION);
+}
+
+for (const backend of backends()) {
+  describe(`storage on ${backend.name}`, { skip: backend.skip }, () => {
+    const run = (name: string, body: (store: Store, another: () => Promise<Store>) => Promise<void>) =>
+      test(name, async () => {
+        const db = await backend.fresh();
+        try {
+          await withStation(db.store);
+          await body(db.store, db.another);
+        } finally {
+          await db.dispose();
+        }
+      });
+
+    run('migrating an up-to-date database again changes nothing', async (store) => {
+      await store.migrate();
+      assert.equal((await store.getStation('demo'))?.name, DEMO_STATION.name);
+    });
+
+    run('an enrollment code enrols exactly one device, and an expired one none', async (store) => {
+      await store.addEnrollmentCode('demo', 'hash-1', '2026-11-24T00:00:00.000Z');
+      const now = '2026-11-23T00:00:00.000Z';
+      const device = await store.enrollDevice('hash-1', now, { id: 'dev-1', name: 'tablet', tokenHash: 'token-1' });
+      assert.equal(device?.stationId, 'demo');
+      assert.equal(await store.enrollDevice('hash-1', now, { id: 'dev-2', name: null, tokenHash: 'token-2' }), undefined);
+      assert.equal((await store.deviceByTokenHash('token-1'))?.id, 'dev-1');
+      assert.equal(await store.deviceByTokenHash('token-2'), undefined);
+
+      await store.addEnrollmentCode('demo', 'hash-old', '2026-11-22T00:00:00.000Z');
+      assert.equal(await store.enrollDevice('hash-old', now, { id: 'dev-3', name: null, tokenHash: 'token-3' }), undefined);
+    });
+
+    run('storing is idempotent by id; the same id with other content is a conflict and the first is kept', async (store) => {
+      const first = stored();
+      assert.deepEqual(await store.insertRecords([first]), ['accepted']);
+      assert.deepEqual(await store.insertRecords([first]), ['duplicate']);
+      const changed = { ...first, record: { ...first.record, answer: 1, level: 1, reasons: ['slow'] } } as StoredRecord;
+      changed.contentHash = JSON.stringify(changed.record);
+      assert.deepEqual(await store.insertRecords([changed]), ['conflict']);
+      const counts = await store.ratingCounts({ stationId: 'demo' });
+      assert.deepEqual(counts, [{ key: null, level: 5, count: 1 }]);
+    });
+
+    run('counts group by window and local day, leave out misuse, and honour the period', async (store) => {
+      await store.insertRecords([
+        stored({ windowId: 'w01', answer: 5, level: 5 }, new Date('2026-11-22T16:30:00Z')), // 00:30 on the 23rd in Beijing
+        stored({ windowId: 'w01', answer: 1, level: 1, reasons: ['slow'] }, new Date('2026-11-23T02:00:00Z')),
+        stored({ windowId: 'w02', answer: 4, level: 4 }, new Date('2026-11-24T02:00:00Z')),
+        stored({ windowId: 'w02', answer: 4, level: 4, misuse: true }, new Date('2026-11-24T02:00:01Z')),
+      ]);
+      assert.deepEqual(await store.ratingCounts({ stationId: 'demo', by: 'window' }), [
+        { key: 'w01', level: 1, count: 1 },
+        { key: 'w01', level: 5, count: 1 },
+        { key: 'w02', level: 4, count: 1 },
+      ]);
+      assert.deepEqual(await store.ratingCounts({ stationId: 'demo', by: 'day' }), [
+        { key: '2026-11-23', level: 1, count: 1 },
+        { key: '2026-11-23', level: 5, count: 1 },
+        { key: '2026-11-24', level: 4, count: 1 },
+      ]);
+      const withMisuse = await store.ratingCounts({ stationId: 'demo', by: 'window', includeMisuse: true });
+      assert.deepEqual(withMisuse.at(-1), { key: 'w02', level: 4, count: 2 });
+      const period = await store.ratingCounts({ stationId: 'demo', from: '2026-11-23T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z' });
+      assert.deepEqual(period, [{ key: null, level: 1, count: 1 }]);
+    });
+
+    run('two collectors storing the same batch at once store each record once', async (store, another) => {
+      const second = await another();
+      const batch = Array.from({ length: 200 }, (_, i) => stored({}, new Date(Date.UTC(2026, 10, 23, 2, 0, i))));
+      const [a, b] = await Promise.all([store.insertRecords(batch), second.insertRecords(batch)]);
+      batch.forEach((_, i) => {
+        assert.deepEqual([a[i], b[i]].sort(), ['accepted', 'duplicate']);
+      });
+      const counts = await store.ratingCounts({ stationId: 'demo' });
+      assert.equal(counts[0]?.count, 200);
+    });
+
+    run('station settings change and stay changed', async (store) => {
+      const updated = await store.updateStation('demo', { scale: 3, cooldownMs: 8000 });
+      assert.equal(updated?.scale, 3);
+      assert.deepEqual(await store.getStation('demo'), { ...updated });
+      assert.equal(await store.updateStation('nowhere', { scale: 3 }), undefined);
+    });
+  });
+}

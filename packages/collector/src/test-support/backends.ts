@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { PostgresStore } from '../store/postgres.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
+
+export interface Backend {
+  name: 'SQLite' | 'PostgreSQL';
+  /** Why this backend cannot run here, or undefined when it can. */
+  skip?: string;
+  /** A new, empty, migrated database and a way to open more collectors on it. */
+  fresh(): Promise<{ store: Store; another(): Promise<Store>; dispose(): Promise<void> }>;
+}
+
+const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
+
+/**
+ * Both storage backends for one suite. `npm test` always provides PostgreSQL (a throwaway
+ * cluster); run directly without MANYI_TEST_DATABASE_URL the PostgreSQL half is skipped, except
+ * under CI where a missing database is a failure.
+ */
+export function backends(): Backend[] {
+  if (!PG_URL && process.env.CI === 'true') throw new Error('MANYI_TEST_DATABASE_URL is not set: CI must test PostgreSQL too');
+  return [
+    {
+      name: 'SQLite',
+      async fresh() {
+        const dir = mkdtempSync(join(tmpdir(), 'manyi-sqlite-'));
+        const file = join(dir, 'manyi.sqlite');
+        const opened: Store[] = [];
+        const open = async () => {
+          const s = new SqliteStore(file);
+          opened.push(s);
+          await s.migrate();
+          return s;
+        };
+        const store = await open();
+        return {
+          store,
+          another: open,
+          async dispose() {
+            for (const s of opened) await s.close();
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      },
+    },
+    {
+      name: 'PostgreSQL',
+      skip: PG_URL ? undefined : 'set MANYI_TEST_DATABASE_URL (npm test does) to run the PostgreSQL half',
+      async fresh() {
+        const admin = new pg.Client({ connectionString: PG_URL });
+        await admin.connect();
+        const db = `manyi_test_${randomBytes(6).toString('hex')}`;
+        await admin.query(`CREATE DATABASE ${db}`);
+        const url = new URL(PG_URL as string);
+        url.pathname = `/${db}`;
+        const opened: Store[] = [];
+        const open = async () => {
+          const s = new PostgresStore(url.toString());
+          opened.push(s);
+          await s.migrate();
+          return s;
+        };
+        const store = await open();
+        return {
+          store,
+          another: open,
+          async dispose() {
+            for (const s of opened) await s.close();
+            await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+            await admin.end();
+          },
+        };
+      },
+    },
+  ];
+}

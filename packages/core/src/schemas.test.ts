@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { uuidv7 } from './ids.js';
+import { describeIssues } from './issues.js';
+import { BatchRequestSchema, RecordSchema, StationPatchSchema } from './schemas.js';
+
+const rating = (over: Record<string, unknown> = {}) => ({
+  id: uuidv7(),
+  kind: 'rating',
+  createdAt: '2026-11-22T09:15:00.000+08:00',
+  stationId: 'demo',
+  windowId: 'w01',
+  channel: 'device',
+  scale: 5,
+  answer: 5,
+  level: 5,
+  ...over,
+});
+
+test('a good rating needs no reason', () => {
+  assert.equal(RecordSchema.safeParse(rating()).success, true);
+});
+
+test('a bad review without a reason or comment is refused, with the field named', () => {
+  const result = RecordSchema.safeParse(rating({ answer: 1, level: 1 }));
+  assert.equal(result.success, false);
+  assert.match(describeIssues(result.error?.issues ?? []), /^reasons: a bad review needs at least one reason or a comment/);
+  assert.equal(RecordSchema.safeParse(rating({ answer: 1, level: 1, reasons: ['slow'] })).success, true);
+  assert.equal(RecordSchema.safeParse(rating({ answer: 2, level: 2, comment: '等了两个小时' })).success, true);
+});
+
+test('the national level must match the raw answer on its scale', () => {
+  assert.equal(RecordSchema.safeParse(rating({ scale: 3, answer: 3, level: 4 })).success, true);
+  const wrong = RecordSchema.safeParse(rating({ scale: 3, answer: 3, level: 5 }));
+  assert.match(describeIssues(wrong.error?.issues ?? []), /level does not match/);
+});
+
+test('ids must be UUIDv7 and unknown reason codes are refused', () => {
+  assert.equal(RecordSchema.safeParse(rating({ id: '6f1c2b7e-4d5a-4c3b-9a8e-1f2d3c4b5a69' })).success, false);
+  assert.equal(RecordSchema.safeParse(rating({ answer: 1, level: 1, reasons: ['made-up'] })).success, false);
+});
+
+test('comments are limited to 500 characters', () => {
+  assert.equal(RecordSchema.safeParse(rating({ answer: 1, level: 1, comment: '慢'.repeat(500) })).success, true);
+  assert.equal(RecordSchema.safeParse(rating({ answer: 1, level: 1, comment: '慢'.repeat(501) })).success, false);
+});
+
+test('a batch holds at most 500 records', () => {
+  const batch = (n: number) => ({ deviceId: 'd', sentAt: new Date().toISOString(), records: Array.from({ length: n }, () => ({})) });
+  assert.equal(BatchRequestSchema.safeParse(batch(500)).success, true);
+  assert.equal(BatchRequestSchema.safeParse(batch(501)).success, false);
+});
+
+test('a station patch with a misspelt setting names it instead of ignoring it', () => {
+  const result = StationPatchSchema.safeParse({ scael: 3 });
+  assert.equal(result.success, false);
+  assert.match(describeIssues(result.error?.issues ?? []), /scael/);
+  assert.equal(StationPatchSchema.safeParse({ scale: 4, cooldownMs: 5000 }).success, true);
+  assert.equal(StationPatchSchema.safeParse({ scale: 6 }).success, false);
+});
