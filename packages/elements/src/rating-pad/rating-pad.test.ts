@@ -1,0 +1,183 @@
+import type { RatingRecord } from '@manyi/core';
+import { expect } from 'chai';
+import './define.js';
+import type { ManyiRatingPad } from './rating-pad.js';
+
+async function pad(attributes: Record<string, string> = {}, container: HTMLElement = document.body): Promise<ManyiRatingPad> {
+  const el = document.createElement('manyi-rating-pad');
+  for (const [name, value] of Object.entries({ station: 'demo', window: 'w01', 'thank-you-ms': '100', ...attributes }))
+    el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Keeps what the pad hands over, like an outbox would. */
+function sink(fail = 0) {
+  const kept: RatingRecord[] = [];
+  return {
+    kept,
+    async put(record: RatingRecord) {
+      if (fail-- > 0) throw new DOMException('disk full', 'QuotaExceededError');
+      kept.push(record);
+    },
+  };
+}
+
+const buttons = (el: ManyiRatingPad) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
+const button = (el: ManyiRatingPad, name: string) => {
+  const found = buttons(el).find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button "${name}" among ${buttons(el).map((b) => b.textContent?.trim())}`);
+  return found;
+};
+const text = (el: ManyiRatingPad) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const settle = async (el: ManyiRatingPad) => {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+};
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('manyi-rating-pad, div[lang]')) el.remove();
+});
+
+describe('manyi-rating-pad', () => {
+  describe('accessibility and language', () => {
+    it('offers one button per face, named by the zh-CN level labels', async () => {
+      const el = await pad();
+      expect(buttons(el).map((b) => b.textContent?.trim())).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+      expect(el.shadowRoot?.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('follows lang on the nearest ancestor, live', async () => {
+      const host = document.createElement('div');
+      host.lang = 'en';
+      document.body.append(host);
+      const el = await pad({}, host);
+      expect(buttons(el)[0]?.textContent?.trim()).to.equal('Very satisfied');
+      host.lang = 'zh-TW';
+      await settle(el);
+      expect(buttons(el)[0]?.textContent?.trim()).to.equal('非常滿意');
+    });
+
+    it('makes every face at least 48 px in each direction', async () => {
+      const el = await pad();
+      for (const b of buttons(el)) {
+        const box = b.getBoundingClientRect();
+        expect(box.width).to.be.at.least(48);
+        expect(box.height).to.be.at.least(48);
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('shows three or four faces when the scale says so', async () => {
+      expect(buttons(await pad({ scale: '3' })).map((b) => b.textContent?.trim())).to.deep.equal(['满意', '基本满意', '不满意']);
+      expect(buttons(await pad({ scale: '4' }))).to.have.length(4);
+    });
+
+    it('falls back to five faces for a scale it does not know', async () => {
+      const el = await pad({ scale: '7' });
+      await settle(el);
+      expect(buttons(el)).to.have.length(5);
+    });
+
+    it('tells staff when station or window is missing, and keeps nothing', async () => {
+      const kept = sink();
+      const el = await pad({ station: '' });
+      el.outbox = kept;
+      button(el, '满意').click();
+      await settle(el);
+      expect(text(el)).to.contain('评价器尚未设置所属站所和窗口');
+      expect(kept.kept).to.have.length(0);
+    });
+  });
+
+  describe('rating', () => {
+    it('keeps a good rating with its context, thanks the visitor, then is ready again', async () => {
+      const kept = sink();
+      const el = await pad({ staff: 's07', 'service-item': 'hukou-move', ticket: 'T-1' });
+      el.outbox = kept;
+      const rated = new Promise<CustomEvent>((resolve) => el.addEventListener('manyi-rated', (e) => resolve(e as CustomEvent)));
+      button(el, '满意').click();
+      await rated;
+      await settle(el);
+      expect(kept.kept).to.have.length(1);
+      expect(kept.kept[0]).to.include({
+        kind: 'rating',
+        stationId: 'demo',
+        windowId: 'w01',
+        staffId: 's07',
+        serviceItemId: 'hukou-move',
+        ticket: 'T-1',
+        scale: 5,
+        answer: 4,
+        level: 4,
+        channel: 'device',
+      });
+      expect(text(el)).to.contain('感谢您的评价！');
+      await new Promise((r) => setTimeout(r, 150));
+      await settle(el);
+      expect(buttons(el)).to.have.length(5);
+    });
+
+    it('asks a bad review for a reason before it counts', async () => {
+      const kept = sink();
+      const el = await pad();
+      el.outbox = kept;
+      button(el, '非常不满意').click();
+      await settle(el);
+      expect(kept.kept).to.have.length(0);
+      expect(button(el, '提交评价').disabled).to.equal(true);
+      button(el, '办理太慢').click();
+      await settle(el);
+      expect(button(el, '办理太慢').getAttribute('aria-pressed')).to.equal('true');
+      button(el, '提交评价').click();
+      await settle(el);
+      expect(kept.kept[0]).to.deep.include({ level: 1, reasons: ['slow'] });
+    });
+
+    it('lets the host veto a rating through the cancelable manyi-rate event', async () => {
+      const kept = sink();
+      const el = await pad();
+      el.outbox = kept;
+      el.addEventListener('manyi-rate', (e) => e.preventDefault());
+      button(el, '非常满意').click();
+      await settle(el);
+      expect(kept.kept).to.have.length(0);
+      expect(buttons(el)).to.have.length(5);
+    });
+
+    it('says so when the record could not be kept, and a retry keeps the same record once', async () => {
+      const kept = sink(1);
+      const el = await pad();
+      el.outbox = kept;
+      const errors: Event[] = [];
+      el.addEventListener('manyi-error', (e) => errors.push(e));
+      button(el, '非常满意').click();
+      await settle(el);
+      expect(errors).to.have.length(1);
+      expect(text(el)).to.contain('评价未能保存');
+      expect(text(el)).not.to.contain('感谢');
+      const failedId = (errors[0] as CustomEvent<{ record: RatingRecord }>).detail.record.id;
+      button(el, '再试一次').click();
+      await settle(el);
+      expect(kept.kept.map((r) => r.id)).to.deep.equal([failedId]);
+      expect(text(el)).to.contain('感谢您的评价！');
+    });
+
+    it('flags a rating that comes faster than the cooldown as misuse, and keeps it', async () => {
+      const kept = sink();
+      const el = await pad({ 'cooldown-ms': '60000', 'thank-you-ms': '0' });
+      el.outbox = kept;
+      button(el, '满意').click();
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 10));
+      await settle(el);
+      button(el, '满意').click();
+      await settle(el);
+      expect(kept.kept.map((r) => r.misuse ?? false)).to.deep.equal([false, true]);
+    });
+  });
+});
