@@ -32,7 +32,12 @@ export function defaultStaticRoots(): StaticRoots {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
     return existsSync(dir) ? dir : undefined;
   };
-  return { kiosk: at('../../../kiosk/dist/'), admin: at('../admin/'), examples: at('../../../examples/') };
+  const examples = at('../../../examples/');
+  return {
+    kiosk: at('../../../kiosk/dist/'),
+    admin: at('../admin/'),
+    examples: examples && existsSync(join(examples, 'index.html')) ? examples : undefined,
+  };
 }
 
 /** The admin token: from MANYI_ADMIN_TOKEN, else the one kept in the data directory, else a new one. */
@@ -61,7 +66,8 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
       announce(`enrollment code: ${code}`);
     }
-    const app = createApp({ store, adminTokenHash: hashSecret(token), log, staticRoots: options.staticRoots ?? defaultStaticRoots() });
+    const roots = options.staticRoots ?? defaultStaticRoots();
+    const app = createApp({ store, adminTokenHash: hashSecret(token), log, staticRoots: roots });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -69,9 +75,8 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     announce(`Manyi collector listening on ${url} (storage: ${store.kind === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})`);
-    announce(`kiosk: ${url}/kiosk/`);
-    announce(`dashboard: ${url}/admin/`);
-    announce(`examples: ${url}/examples/`);
+    const label = { kiosk: 'kiosk', admin: 'dashboard', examples: 'examples' } as const;
+    for (const name of ['kiosk', 'admin', 'examples'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
 
     let closing: Promise<void> | undefined;
     const close = () => {
