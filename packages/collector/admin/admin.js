@@ -65,9 +65,14 @@ async function loadStats() {
   for (const [key, value] of form) if (value) query.set(key, String(value));
   $('stats-error').textContent = '';
   try {
-    const stats = await api(`admin/stats?${query}`);
+    const [stats, station] = await Promise.all([
+      api(`admin/stats?${query}`),
+      api(`admin/stations/${encodeURIComponent(query.get('station'))}`),
+    ]);
+    // Windows by name; other groupings show their key as it is.
+    const names = new Map(query.get('by') === 'window' ? station.windows.map((w) => [w.id, w.name]) : []);
     const body = $('stats').tBodies[0];
-    body.replaceChildren(...stats.groups.map((g) => row(figures(g.key ?? '（未指定）', g), true)));
+    body.replaceChildren(...stats.groups.map((g) => row(figures(names.get(g.key) ?? g.key ?? '（未指定）', g), true)));
     if (stats.groups.length === 0) body.replaceChildren(row(['该时段暂无评价']));
     $('stats').tFoot.replaceChildren(row(figures('全部', stats.overall), true));
   } catch (error) {
