@@ -80,7 +80,14 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
     const device = c.get('device');
     const station = await store.getStation(device.stationId);
     if (!station) throw new ApiError(404, 'station-not-found', 'the station this device was enrolled at no longer exists');
-    return c.json({ deviceId: device.id, station, windows: await store.listWindows(station.id) });
+    return c.json({
+      deviceId: device.id,
+      station,
+      windows: await store.listWindows(station.id),
+      staff: [],
+      serviceItems: [],
+      commitments: [],
+    });
   });
 
   api.post('/records/batch', requireDevice, async (c) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { uuidv7 } from './ids.js';
-import { describeIssues } from './issues.js';
-import { BatchRequestSchema, RecordSchema, StationPatchSchema } from './schemas.js';
+import { uuidv7 } from '../ids.js';
+import { describeIssues } from '../issues.js';
+import { BatchRequestSchema, RecordSchema, StationPatchSchema } from './index.js';
 
 const rating = (over: Record<string, unknown> = {}) => ({
   id: uuidv7(),

@@ -1,0 +1,63 @@
+/** The collector's protocol: batches, enrolment, device configuration, stats queries, errors. */
+import * as z from 'zod/mini';
+import { Instant, Slug } from './common.js';
+import { HeartbeatRecordSchema, NoticeRecordSchema, RatingRecordSchema } from './records.js';
+import { CommitmentSchema, ServiceItemSchema, StaffSchema, StationSchema, WindowSchema } from './station.js';
+
+/** Every record kind the collector ingests, told apart by `kind`. */
+export const RecordSchema = z.discriminatedUnion('kind', [RatingRecordSchema, NoticeRecordSchema, HeartbeatRecordSchema]);
+export type ManyiRecord = z.infer<typeof RecordSchema>;
+export type RecordKind = ManyiRecord['kind'];
+
+export const MAX_BATCH_RECORDS = 500;
+
+/** `POST /api/v1/records/batch`. Records are checked one by one so one bad record rejects only itself. */
+export const BatchRequestSchema = z.object({
+  deviceId: z.string().check(z.minLength(1), z.maxLength(64)),
+  sentAt: Instant,
+  records: z.array(z.unknown()).check(z.maxLength(MAX_BATCH_RECORDS)),
+});
+export type BatchRequest = z.infer<typeof BatchRequestSchema>;
+
+export const RECORD_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
+export const BatchResultSchema = z.object({
+  id: z.nullable(z.string()),
+  status: z.enum(RECORD_STATUSES),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
+});
+export type BatchResult = z.infer<typeof BatchResultSchema>;
+export const BatchResponseSchema = z.object({ results: z.array(BatchResultSchema) });
+export type BatchResponse = z.infer<typeof BatchResponseSchema>;
+
+export const EnrollRequestSchema = z.object({
+  code: z.string().check(z.trim(), z.minLength(4, 'enter the enrollment code'), z.maxLength(64)),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+});
+export const EnrollResponseSchema = z.object({ deviceId: z.string(), token: z.string(), stationId: Slug });
+export type EnrollResponse = z.infer<typeof EnrollResponseSchema>;
+
+/** `GET /api/v1/devices/me/config`: what a kiosk needs to run, cached for offline use. */
+export const DeviceConfigSchema = z.object({
+  deviceId: z.string(),
+  station: StationSchema,
+  windows: z.array(WindowSchema),
+  staff: z.array(StaffSchema),
+  serviceItems: z.array(ServiceItemSchema),
+  commitments: z.array(CommitmentSchema),
+});
+export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
+
+export const STATS_GROUPS = ['window', 'staff', 'serviceItem', 'day', 'hour'] as const;
+export type StatsGroup = (typeof STATS_GROUPS)[number];
+export const StatsQuerySchema = z.object({
+  station: Slug,
+  from: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+  to: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+  by: z.optional(z.enum(STATS_GROUPS)),
+});
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+/** The JSON every error answer carries. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
