@@ -5,4 +5,5 @@ export * from './locale.js';
 export * from './metrics.js';
 export * from './reasons.js';
 export * from './scales.js';
-export * from './schemas.js';
+export * from './schemas/index.js';
+export * from './phone.js';
