@@ -1,14 +1,27 @@
 // Browser tests of the outbox and the elements, in real Chromium. The tests are compiled by tsc
 // (decorators included) so the runner serves plain JavaScript from dist/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const require = createRequire(new URL('./packages/outbox/package.json', import.meta.url));
+// msw's worker script, served at the root and always from the installed msw so the two match.
+const mockServiceWorker = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
 export default {
   files: ['packages/outbox/dist/**/*.test.js', 'packages/elements/dist/**/*.test.js'],
-  nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 1,
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path !== '/mockServiceWorker.js') return next();
+      ctx.type = 'application/javascript';
+      ctx.body = mockServiceWorker();
+    },
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,141 +1,172 @@
-import { type RatingRecord, uuidv7 } from '@manyi/core';
 import { expect } from 'chai';
-import { Outbox } from './outbox.js';
-import { FakeCollector } from './test-support/fake-collector.js';
+import { setupWorker } from 'msw/browser';
+import { Outbox, type OutboxOptions } from './outbox.js';
+import { BATCH_URL, CollectorDouble } from './test-support/collector-double.js';
+import { CREDENTIALS, freshDbName, rating } from './test-support/records.js';
 
-const CREDENTIALS = { deviceId: 'dev-1', token: 'mdt_test', stationId: 'demo' };
+const worker = setupWorker();
+before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+afterEach(() => worker.resetHandlers());
 
-function rating(): RatingRecord {
-  return {
-    id: uuidv7(),
-    kind: 'rating',
-    createdAt: new Date().toISOString(),
-    stationId: 'demo',
-    windowId: 'w01',
-    channel: 'device',
-    scale: 5,
-    answer: 5,
-    level: 5,
-  };
+let collector: CollectorDouble;
+beforeEach(() => {
+  collector = new CollectorDouble();
+  worker.use(collector.handler);
+});
+
+async function outbox(options: Partial<OutboxOptions> = {}): Promise<Outbox> {
+  const o = new Outbox({ endpoint: BATCH_URL, dbName: freshDbName('outbox'), ...options });
+  await o.setCredentials(CREDENTIALS);
+  return o;
 }
 
-let counter = 0;
-async function freshOutbox(collector: FakeCollector, options: { batchSize?: number; dbName?: string } = {}) {
-  const outbox = new Outbox({
-    endpoint: '/api/v1/records/batch',
-    fetch: collector.fetch,
-    dbName: options.dbName ?? `test-${Date.now()}-${counter++}`,
-    ...options,
-  });
-  await outbox.setCredentials(CREDENTIALS);
-  return outbox;
-}
+const onceEach = () => [...collector.accepted.values()].every((n) => n === 1);
 
 describe('Outbox', () => {
-  it('keeps a record across a new connection to the same database until it is sent', async () => {
-    const collector = new FakeCollector();
-    const dbName = `reopen-${Date.now()}`;
-    const first = await freshOutbox(collector, { dbName });
-    const record = rating();
-    await first.put(record);
-    await first.close();
+  describe('keeping records', () => {
+    it('keeps a record across a new connection to the same database until it is sent', async () => {
+      const dbName = freshDbName('reopen');
+      const first = await outbox({ dbName });
+      const record = rating();
+      await first.put(record);
+      await first.close();
 
-    const second = new Outbox({ endpoint: '/x', fetch: collector.fetch, dbName });
-    expect((await second.status()).pending).to.equal(1);
-    expect(await second.flush()).to.deep.equal({ kind: 'done', sent: 1 });
-    expect([...collector.stored.keys()]).to.deep.equal([record.id]);
-    expect((await second.status()).pending).to.equal(0);
-    await second.close();
+      const second = new Outbox({ endpoint: BATCH_URL, dbName });
+      expect((await second.status()).pending).to.equal(1);
+      expect(await second.flush()).to.deep.equal({ kind: 'done', sent: 1 });
+      expect([...collector.accepted.keys()]).to.deep.equal([record.id]);
+      expect((await second.status()).pending).to.equal(0);
+      await second.close();
+    });
+
+    it('numbers the records of the device in the order they were put', async () => {
+      const o = await outbox();
+      const ids = [rating(), rating(), rating()];
+      for (const r of ids) await o.put(r);
+      const status = await o.status();
+      expect(status.pending).to.equal(3);
+      expect(status.oldestPendingAt).to.be.a('number');
+      await o.flush();
+      expect([...collector.accepted.keys()]).to.deep.equal(ids.map((r) => r.id));
+      await o.close();
+    });
   });
 
-  it('numbers the records of the device in the order they were put', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector);
-    for (let i = 0; i < 3; i++) await outbox.put(rating());
-    await outbox.flush();
-    expect([...collector.stored.values()].map((r) => (r as RatingRecord).seq)).to.deep.equal([1, 2, 3]);
-    await outbox.close();
+  describe('when the network misbehaves', () => {
+    it('keeps everything while offline and after a 5xx, and delivers it once when the collector is back', async () => {
+      const o = await outbox();
+      await o.put(rating());
+      await o.put(rating());
+      collector.failNext('offline', 'server-error');
+      expect((await o.flush()).kind).to.equal('failed');
+      expect((await o.status()).lastError).to.match(/unreachable/);
+      expect((await o.flush()).kind).to.equal('failed');
+      expect((await o.status()).lastError).to.match(/503/);
+      expect((await o.status()).pending).to.equal(2);
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 2 });
+      expect(collector.accepted.size).to.equal(2);
+      expect(onceEach()).to.equal(true);
+      expect((await o.status()).lastError).to.equal(null);
+      await o.close();
+    });
+
+    it('gives up on a request that does not answer in time and retries it', async () => {
+      const o = await outbox({ timeoutMs: 300 });
+      await o.put(rating());
+      collector.failNext('timeout');
+      const outcome = await o.flush();
+      expect(outcome.kind).to.equal('failed');
+      expect((await o.status()).pending).to.equal(1);
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1 });
+      await o.close();
+    });
+
+    it('when the answer is lost after the collector stored the batch, the retry meets duplicates and the queue empties', async () => {
+      const o = await outbox();
+      await o.put(rating());
+      collector.failNext('lost-response');
+      expect((await o.flush()).kind).to.equal('failed');
+      expect((await o.status()).pending).to.equal(1);
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1 });
+      expect(onceEach()).to.equal(true);
+      expect((await o.status()).pending).to.equal(0);
+      await o.close();
+    });
+
+    it('quarantines a rejected record, delivers the rest, and does not send the rejected one again', async () => {
+      const o = await outbox();
+      const bad = rating();
+      collector.rejectId(bad.id);
+      await o.put(rating());
+      await o.put(bad);
+      await o.put(rating());
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 2 });
+      const status = await o.status();
+      expect(status.pending).to.equal(0);
+      expect(status.quarantined).to.equal(1);
+      const [kept] = await o.quarantined();
+      expect(kept?.record.id).to.equal(bad.id);
+      expect(kept?.error.message).to.equal('level does not match');
+      await o.flush();
+      expect(collector.batchSizes).to.deep.equal([3]);
+      await o.close();
+    });
+
+    it('pauses on 401 and keeps every record until the device is enrolled again', async () => {
+      const o = await outbox();
+      await o.put(rating());
+      collector.failNext('unauthorized');
+      expect((await o.flush()).kind).to.equal('unauthorized');
+      const status = await o.status();
+      expect(status.state).to.equal('unauthorized');
+      expect(status.pending).to.equal(1);
+      expect(status.lastError).to.match(/enrol/);
+      await o.setCredentials({ ...CREDENTIALS, token: 'mdt_new' });
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1 });
+      await o.close();
+    });
   });
 
-  it('keeps everything after a network error or a 5xx and delivers it once when the collector is back', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector);
-    await outbox.put(rating());
-    await outbox.put(rating());
-    collector.failNext('network', 'server-error');
-    expect((await outbox.flush()).kind).to.equal('failed');
-    expect((await outbox.status()).lastError).to.match(/unreachable/);
-    expect((await outbox.flush()).kind).to.equal('failed');
-    expect((await outbox.status()).pending).to.equal(2);
-    expect(await outbox.flush()).to.deep.equal({ kind: 'done', sent: 2 });
-    expect(collector.stored.size).to.equal(2);
-    expect((await outbox.status()).lastError).to.equal(null);
-    await outbox.close();
-  });
+  describe('sending', () => {
+    it('sends in batches of at most 500 with the time it sent them', async () => {
+      const o = await outbox();
+      for (let i = 0; i < 1200; i++) await o.put(rating());
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1200 });
+      expect(collector.batchSizes).to.deep.equal([500, 500, 200]);
+      await o.close();
+    });
 
-  it('when the answer is lost after the collector stored the batch, the retry meets duplicates and the queue empties', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector);
-    await outbox.put(rating());
-    collector.failNext('lost-response');
-    expect((await outbox.flush()).kind).to.equal('failed');
-    expect((await outbox.status()).pending).to.equal(1);
-    expect(await outbox.flush()).to.deep.equal({ kind: 'done', sent: 1 });
-    expect(collector.stored.size).to.equal(1);
-    expect((await outbox.status()).pending).to.equal(0);
-    await outbox.close();
-  });
+    it('two tabs flushing at once send each record once', async () => {
+      const dbName = freshDbName('two-tabs');
+      const tabA = await outbox({ dbName });
+      const tabB = new Outbox({ endpoint: BATCH_URL, dbName });
+      for (let i = 0; i < 50; i++) await tabA.put(rating());
+      await Promise.all([tabA.flush(), tabB.flush()]);
+      expect(collector.accepted.size).to.equal(50);
+      expect(collector.batchSizes.reduce((a, b) => a + b, 0)).to.equal(50);
+      await tabA.close();
+      await tabB.close();
+    });
 
-  it('quarantines a rejected record, delivers the rest, and does not send the rejected one again', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector);
-    const bad = rating();
-    collector.rejectId(bad.id);
-    await outbox.put(rating());
-    await outbox.put(bad);
-    await outbox.put(rating());
-    expect(await outbox.flush()).to.deep.equal({ kind: 'done', sent: 2 });
-    const status = await outbox.status();
-    expect(status.pending).to.equal(0);
-    expect(status.quarantined).to.equal(1);
-    await outbox.flush();
-    expect(collector.requests).to.deep.equal([3]);
-    await outbox.close();
-  });
-
-  it('pauses on 401 and keeps every record until the device is enrolled again', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector);
-    await outbox.put(rating());
-    collector.failNext('unauthorized');
-    expect((await outbox.flush()).kind).to.equal('unauthorized');
-    const status = await outbox.status();
-    expect(status.state).to.equal('unauthorized');
-    expect(status.pending).to.equal(1);
-    await outbox.setCredentials({ ...CREDENTIALS, token: 'mdt_new' });
-    expect(await outbox.flush()).to.deep.equal({ kind: 'done', sent: 1 });
-    await outbox.close();
-  });
-
-  it('sends in batches of at most the batch size', async () => {
-    const collector = new FakeCollector();
-    const outbox = await freshOutbox(collector, { batchSize: 500 });
-    for (let i = 0; i < 1200; i++) await outbox.put(rating());
-    expect(await outbox.flush()).to.deep.equal({ kind: 'done', sent: 1200 });
-    expect(collector.requests).to.deep.equal([500, 500, 200]);
-    await outbox.close();
-  });
-
-  it('two flushes at once send each record once', async () => {
-    const collector = new FakeCollector();
-    const dbName = `two-tabs-${Date.now()}`;
-    const tabA = await freshOutbox(collector, { dbName });
-    const tabB = new Outbox({ endpoint: '/x', fetch: collector.fetch, dbName });
-    for (let i = 0; i < 50; i++) await tabA.put(rating());
-    await Promise.all([tabA.flush(), tabB.flush()]);
-    expect(collector.stored.size).to.equal(50);
-    expect(collector.requests.reduce((a, b) => a + b, 0)).to.equal(50);
-    await tabA.close();
-    await tabB.close();
+    it('sends by itself once started: right away and when the browser comes back online', async () => {
+      const o = await outbox({ pollMs: 60_000 });
+      await o.put(rating());
+      const sent = new Promise<void>((resolve) =>
+        o.addEventListener('manyi-outbox-change', async () => {
+          if ((await o.status()).pending === 0) resolve();
+        }),
+      );
+      o.start();
+      await sent;
+      expect(collector.accepted.size).to.equal(1);
+      collector.failNext('offline');
+      await o.put(rating());
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await o.status()).pending).to.equal(1);
+      window.dispatchEvent(new Event('online'));
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await o.status()).pending).to.equal(0);
+      await o.close();
+    });
   });
 });

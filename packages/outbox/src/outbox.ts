@@ -9,6 +9,7 @@ import {
   type OutboxCounters,
   type OutboxDB,
   openOutboxDB,
+  type QuarantinedRecord,
 } from './db.js';
 import { isQuotaError, OutboxWriteError } from './errors.js';
 import { type FlushOutcome, sendOneBatch } from './sync.js';
@@ -143,6 +144,11 @@ export class Outbox extends EventTarget {
     if (this.#state === 'unauthorized') this.#state = 'idle';
     this.#changed();
     if (credentials) this.#schedule(0);
+  }
+
+  /** Records the collector refused, oldest first: kept for an attendant or a later fix, never resent by themselves. */
+  async quarantined(): Promise<QuarantinedRecord[]> {
+    return this.#withDB((db) => db.getAll('quarantine'));
   }
 
   async status(): Promise<OutboxStatus> {
