@@ -49,6 +49,7 @@ try {
   step('types (tsc)', bin('tsc'), ['-b']);
   step('types of the kiosk', bin('tsc'), ['-p', 'kiosk']);
   step('types of test/', bin('tsc'), ['-p', 'test']);
+  step('types of bench/', bin('tsc'), ['-p', 'bench']);
   step('browser tests (web-test-runner, Chromium)', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], env);
   // Last, so its closing summary is the last thing printed.
   step(

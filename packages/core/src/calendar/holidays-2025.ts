@@ -1,0 +1,40 @@
+import type { HolidayYear } from './holiday-data.js';
+import { HOLIDAY_NAMES as N } from './holiday-data.js';
+
+/** Official: 国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号, 12 Nov 2024). */
+export const HOLIDAYS_2025: HolidayYear = {
+  year: 2025,
+  status: 'official',
+  source: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号），2024-11-12',
+  holidays: [
+    { date: '2025-01-01', name: N.newYear },
+    { date: '2025-01-28', name: N.springFestival },
+    { date: '2025-01-29', name: N.springFestival },
+    { date: '2025-01-30', name: N.springFestival },
+    { date: '2025-01-31', name: N.springFestival },
+    { date: '2025-02-01', name: N.springFestival },
+    { date: '2025-02-02', name: N.springFestival },
+    { date: '2025-02-03', name: N.springFestival },
+    { date: '2025-02-04', name: N.springFestival },
+    { date: '2025-04-04', name: N.qingming },
+    { date: '2025-04-05', name: N.qingming },
+    { date: '2025-04-06', name: N.qingming },
+    { date: '2025-05-01', name: N.labourDay },
+    { date: '2025-05-02', name: N.labourDay },
+    { date: '2025-05-03', name: N.labourDay },
+    { date: '2025-05-04', name: N.labourDay },
+    { date: '2025-05-05', name: N.labourDay },
+    { date: '2025-05-31', name: N.dragonBoat },
+    { date: '2025-06-01', name: N.dragonBoat },
+    { date: '2025-06-02', name: N.dragonBoat },
+    { date: '2025-10-01', name: N.nationalDayMidAutumn },
+    { date: '2025-10-02', name: N.nationalDayMidAutumn },
+    { date: '2025-10-03', name: N.nationalDayMidAutumn },
+    { date: '2025-10-04', name: N.nationalDayMidAutumn },
+    { date: '2025-10-05', name: N.nationalDayMidAutumn },
+    { date: '2025-10-06', name: N.nationalDayMidAutumn },
+    { date: '2025-10-07', name: N.nationalDayMidAutumn },
+    { date: '2025-10-08', name: N.nationalDayMidAutumn },
+  ],
+  makeUpWorkdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+};
