@@ -56,7 +56,7 @@ export interface OutboxStatus {
  */
 export class Outbox extends EventTarget {
   readonly #options: Required<Omit<OutboxOptions, 'fetch'>> & { fetch: typeof fetch };
-  #db: Promise<OutboxDB>;
+  #db: Promise<OutboxDB> | undefined;
   #state: SyncState = 'idle';
   #lastError: string | null = null;
   #failures = 0;
@@ -81,29 +81,28 @@ export class Outbox extends EventTarget {
       ...options,
     };
     this.#options.batchSize = Math.max(1, Math.min(500, this.#options.batchSize));
-    this.#db = this.#open();
   }
 
-  #open(): Promise<OutboxDB> {
-    const db = openOutboxDB(this.#options.dbName, () => {
-      // Lost (another tab upgraded, or the browser closed it): reopen on next use.
-      this.#db = this.#open();
+  /** The open connection, opened on first use and again after it was lost. */
+  #connection(): Promise<OutboxDB> {
+    this.#db ??= openOutboxDB(this.#options.dbName, () => {
+      // Lost (another tab upgrades the schema, or the browser closed it): reopen on next use.
+      this.#db = undefined;
+    }).catch((error: unknown) => {
+      this.#db = undefined;
+      throw error;
     });
-    // Keep a failed open from poisoning every later call.
-    db.catch(() => {
-      this.#db = this.#open();
-    });
-    return db;
+    return this.#db;
   }
 
   /** Runs a database step; if the connection was lost meanwhile, reopens and tries once more. */
   async #withDB<T>(step: (db: OutboxDB) => Promise<T>): Promise<T> {
     try {
-      return await step(await this.#db);
+      return await step(await this.#connection());
     } catch (error) {
       if (!(error instanceof DOMException) || error.name !== 'InvalidStateError') throw error;
-      this.#db = this.#open();
-      return step(await this.#db);
+      this.#db = undefined;
+      return step(await this.#connection());
     }
   }
 
@@ -197,7 +196,9 @@ export class Outbox extends EventTarget {
   async close(): Promise<void> {
     this.stop();
     await this.#flushing?.catch(() => undefined);
-    (await this.#db).close();
+    const db = await this.#db?.catch(() => undefined);
+    db?.close();
+    this.#db = undefined;
   }
 
   /**
