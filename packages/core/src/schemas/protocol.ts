@@ -1,11 +1,16 @@
 /** The collector's protocol: batches, enrolment, device configuration, stats queries, errors. */
 import * as z from 'zod/mini';
 import { Instant, Slug } from './common.js';
-import { HeartbeatRecordSchema, NoticeRecordSchema, RatingRecordSchema } from './records.js';
+import { ComplaintRecordSchema, HeartbeatRecordSchema, NoticeRecordSchema, RatingRecordSchema } from './records.js';
 import { CommitmentSchema, ServiceItemSchema, StaffSchema, StationSchema, WindowSchema } from './station.js';
 
 /** Every record kind the collector ingests, told apart by `kind`. */
-export const RecordSchema = z.discriminatedUnion('kind', [RatingRecordSchema, NoticeRecordSchema, HeartbeatRecordSchema]);
+export const RecordSchema = z.discriminatedUnion('kind', [
+  RatingRecordSchema,
+  ComplaintRecordSchema,
+  NoticeRecordSchema,
+  HeartbeatRecordSchema,
+]);
 export type ManyiRecord = z.infer<typeof RecordSchema>;
 export type RecordKind = ManyiRecord['kind'];
 

@@ -1,8 +1,10 @@
 /** The records a device or the web channel produces; each carries a client-made UUIDv7 id and a kind. */
 import * as z from 'zod/mini';
+import { ComplaintCategorySchema } from '../complaint-categories.js';
 import { isBadReview, type NationalLevel } from '../levels.js';
 import { BAD_REVIEW_REASON_CODES } from '../reasons.js';
 import { nationalLevelOf, type ScaleId } from '../scales.js';
+import { TRACKING_PREFIXES, validateTrackingNumber } from '../tracking-number.js';
 import { ChannelSchema, Instant, Phone, Slug, Text } from './common.js';
 import { NationalLevelSchema, ScaleIdSchema } from './levels.js';
 
@@ -93,3 +95,43 @@ export const HeartbeatRecordSchema = z.object({
   appVersion: Text(64),
 });
 export type HeartbeatRecord = z.infer<typeof HeartbeatRecordSchema>;
+
+/** A tracking number a citizen can read out on the phone, checked by its check character. */
+const TrackingNo = (prefix: string) =>
+  z
+    .string()
+    .check(
+      z.refine(
+        (n) => validateTrackingNumber(n, { prefixes: [prefix] }).valid,
+        'not a valid tracking number (check for a mistyped character)',
+      ),
+    );
+
+/**
+ * A complaint (投诉). Anonymous by default: contact details are kept only when the citizen asks
+ * for a reply and consents to their use for it.
+ */
+export const ComplaintRecordSchema = z
+  .object({
+    ...base,
+    kind: z.literal('complaint'),
+    /** Made on the device, so the citizen gets it even offline. */
+    trackingNo: TrackingNo(TRACKING_PREFIXES.complaint),
+    category: ComplaintCategorySchema,
+    windowId: z.optional(Slug),
+    staffId: z.optional(Slug),
+    serviceItemId: z.optional(Slug),
+    description: Text(2000),
+    wantsReply: z.boolean(),
+    contact: z.optional(z.object({ name: z.optional(Text(50)), phone: Phone })),
+    /** The citizen agreed that the contact details are used to reply to this complaint. */
+    consent: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((c) => !c.wantsReply || c.contact !== undefined, { message: 'a reply needs a phone number to reply to', path: ['contact'] }),
+    z.refine((c) => c.contact === undefined || c.consent === true, {
+      message: "contact details are kept only with the citizen's consent",
+      path: ['consent'],
+    }),
+  );
+export type ComplaintRecord = z.infer<typeof ComplaintRecordSchema>;

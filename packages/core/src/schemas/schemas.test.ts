@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { uuidv7 } from '../ids.js';
 import { describeIssues } from '../issues.js';
+import { makeTrackingNumber } from '../tracking-number.js';
 import { BatchRequestSchema, RecordSchema, StationPatchSchema } from './index.js';
 
 const rating = (over: Record<string, unknown> = {}) => ({
@@ -57,4 +58,49 @@ test('a station patch with a misspelt setting names it instead of ignoring it', 
   assert.match(describeIssues(result.error?.issues ?? []), /scael/);
   assert.equal(StationPatchSchema.safeParse({ scale: 4, cooldownMs: 5000 }).success, true);
   assert.equal(StationPatchSchema.safeParse({ scale: 6 }).success, false);
+});
+
+describe('complaints', () => {
+  const trackingNo = makeTrackingNumber({ prefix: 'TS', date: '2026-11-22', node: 7, seq: 1 });
+  const complaint = (over: Record<string, unknown> = {}) => ({
+    id: uuidv7(),
+    kind: 'complaint',
+    createdAt: '2026-11-22T09:15:00+08:00',
+    stationId: 'demo',
+    channel: 'web',
+    trackingNo,
+    category: 'attitude',
+    description: '窗口工作人员态度生硬',
+    wantsReply: false,
+    ...over,
+  });
+
+  test('an anonymous complaint needs no contact details', () => {
+    assert.equal(RecordSchema.safeParse(complaint()).success, true);
+  });
+
+  test('asking for a reply needs a phone number, and contact details need consent', () => {
+    const noPhone = RecordSchema.safeParse(complaint({ wantsReply: true }));
+    assert.match(describeIssues(noPhone.error?.issues ?? []), /contact: a reply needs a phone number/);
+    const noConsent = RecordSchema.safeParse(complaint({ wantsReply: true, contact: { phone: '13812345678' } }));
+    assert.match(describeIssues(noConsent.error?.issues ?? []), /consent/);
+    assert.equal(
+      RecordSchema.safeParse(complaint({ wantsReply: true, contact: { name: '张先生', phone: '13812345678' }, consent: true })).success,
+      true,
+    );
+  });
+
+  test('a mistyped tracking number or phone is refused with a message a person can act on', () => {
+    const typo = trackingNo.slice(0, -2) + (trackingNo.at(-2) === '1' ? '2' : '1') + trackingNo.at(-1);
+    assert.match(
+      describeIssues(RecordSchema.safeParse(complaint({ trackingNo: typo })).error?.issues ?? []),
+      /trackingNo: not a valid tracking number/,
+    );
+    const phone = RecordSchema.safeParse(complaint({ wantsReply: true, contact: { phone: '12345' }, consent: true }));
+    assert.match(describeIssues(phone.error?.issues ?? []), /contact.phone: enter a mainland mobile/);
+  });
+
+  test('an unknown category is refused', () => {
+    assert.equal(RecordSchema.safeParse(complaint({ category: 'weather' })).success, false);
+  });
 });
