@@ -10,7 +10,7 @@ const mockServiceWorker = () => readFileSync(require.resolve('msw/mockServiceWor
 
 export default {
   files: ['packages/outbox/dist/**/*.test.js', 'packages/elements/dist/**/*.test.js'],
-  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,

@@ -1,15 +1,12 @@
 import type { RatingRecord } from '@manyi/core';
 import { expect } from 'chai';
+import { expectNoAxeViolations } from '../test-support/axe.js';
+import { button, buttons, fixture, settle, shownText } from '../test-support/fixture.js';
 import './define.js';
 import type { ManyiRatingPad } from './rating-pad.js';
 
-async function pad(attributes: Record<string, string> = {}, container: HTMLElement = document.body): Promise<ManyiRatingPad> {
-  const el = document.createElement('manyi-rating-pad');
-  for (const [name, value] of Object.entries({ station: 'demo', window: 'w01', 'thank-you-ms': '100', ...attributes }))
-    el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
+function pad(attributes: Record<string, string> = {}, container?: HTMLElement): Promise<ManyiRatingPad> {
+  return fixture<ManyiRatingPad>('manyi-rating-pad', { station: 'demo', window: 'w01', 'thank-you-ms': '100', ...attributes }, container);
 }
 
 /** Keeps what the pad hands over, like an outbox would. */
@@ -24,19 +21,7 @@ function sink(fail = 0) {
   };
 }
 
-const buttons = (el: ManyiRatingPad) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
-const button = (el: ManyiRatingPad, name: string) => {
-  const found = buttons(el).find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}" among ${buttons(el).map((b) => b.textContent?.trim())}`);
-  return found;
-};
-const text = (el: ManyiRatingPad) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-const settle = async (el: ManyiRatingPad) => {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
-};
+const text = shownText;
 
 afterEach(() => {
   for (const el of document.querySelectorAll('manyi-rating-pad, div[lang]')) el.remove();
@@ -44,6 +29,41 @@ afterEach(() => {
 
 describe('manyi-rating-pad', () => {
   describe('accessibility and language', () => {
+    it('has no axe violations when ready, asking for a reason, thanking, or failing', async () => {
+      const el = await pad({ 'thank-you-ms': '60000' });
+      await expectNoAxeViolations(el);
+      button(el, '不满意').click();
+      await settle(el);
+      await expectNoAxeViolations(el);
+      button(el, '返回').click();
+      await settle(el);
+      el.outbox = sink();
+      button(el, '满意').click();
+      await settle(el);
+      expect(text(el)).to.contain('感谢');
+      await expectNoAxeViolations(el);
+      el.reset();
+      await settle(el);
+      el.outbox = sink(1);
+      button(el, '满意').click();
+      await settle(el);
+      expect(text(el)).to.contain('评价未能保存');
+      await expectNoAxeViolations(el);
+    });
+
+    it('can be rated with the keyboard alone', async () => {
+      const kept = sink();
+      const el = await pad();
+      el.outbox = kept;
+      const face = button(el, '基本满意');
+      face.focus();
+      expect(el.shadowRoot?.activeElement).to.equal(face);
+      face.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      face.click(); // what Enter or Space on a focused <button> does
+      await settle(el);
+      expect(kept.kept[0]?.level).to.equal(3);
+    });
+
     it('offers one button per face, named by the zh-CN level labels', async () => {
       const el = await pad();
       expect(buttons(el).map((b) => b.textContent?.trim())).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);

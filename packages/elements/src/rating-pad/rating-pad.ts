@@ -12,8 +12,8 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { MESSAGES } from '../i18n/messages.js';
 import { face } from './faces.js';
+import { RATING_PAD_MESSAGES as MESSAGES, type RatingPadMessages } from './messages.js';
 import { ratingPadStyles } from './rating-pad.styles.js';
 
 /** Anything that keeps a record durably, such as `@manyi/outbox`'s Outbox. */
@@ -182,7 +182,7 @@ export class ManyiRatingPad extends LitElement {
     return html`<div part="base" aria-live="polite">${this.#view(t)}</div>`;
   }
 
-  #view(t: (typeof MESSAGES)['zh-CN']) {
+  #view(t: RatingPadMessages) {
     const locale = this.#locale.locale;
     switch (this.padState) {
       case 'ready':

@@ -1,7 +1,7 @@
 import type { Locale } from '@manyi/core';
 
-/** Every visible text of the elements, per locale. Templates never hold literals. */
-export interface Messages {
+/** Every visible text of the rating pad, per locale. Templates never hold literals. */
+export interface RatingPadMessages {
   ratePrompt: string;
   reasonPrompt: string;
   commentLabel: string;
@@ -16,7 +16,7 @@ export interface Messages {
   missingContext: string;
 }
 
-export const MESSAGES: Readonly<Record<Locale, Messages>> = {
+export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = {
   'zh-CN': {
     ratePrompt: '请您对本次服务进行评价',
     reasonPrompt: '很抱歉让您不满意，请告诉我们原因',
