@@ -1,13 +1,17 @@
-import { describeIssues, type ErrorBody, StationPatchSchema } from '@manyi/core';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { DeviceConfig, ErrorBody } from '@manyi/core';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { readCatalogue } from './catalogue.js';
 import { bearerToken, hashSecret, secretMatches } from './credentials.js';
-import { enrollDevice, issueEnrollmentCode } from './enrollment.js';
+import { enrollDevice } from './enrollment.js';
 import type { AppEnv as Env } from './env.js';
 import { ApiError } from './errors.js';
 import { ingestBatch } from './ingest.js';
 import type { Logger } from './log.js';
+import { adminCatalogueRoutes } from './routes/admin-catalogue.js';
+import { adminStationRoutes } from './routes/admin-stations.js';
+import { jsonBody } from './routes/json-body.js';
 import { mountStatic, type StaticRoots } from './static.js';
 import { stationStats } from './stats.js';
 import type { Store } from './store/store.js';
@@ -20,14 +24,6 @@ export interface AppOptions {
   adminTokenHash: string;
   log: Logger;
   staticRoots?: StaticRoots;
-}
-
-async function jsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ApiError(400, 'invalid-json', 'the request body is not valid JSON');
-  }
 }
 
 /** The collector's HTTP interface: the API under /api/v1, health, and the static apps. */
@@ -80,14 +76,7 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
     const device = c.get('device');
     const station = await store.getStation(device.stationId);
     if (!station) throw new ApiError(404, 'station-not-found', 'the station this device was enrolled at no longer exists');
-    return c.json({
-      deviceId: device.id,
-      station,
-      windows: await store.listWindows(station.id),
-      staff: [],
-      serviceItems: [],
-      commitments: [],
-    });
+    return c.json<DeviceConfig>({ deviceId: device.id, station, ...(await readCatalogue(store, station.id)) });
   });
 
   api.post('/records/batch', requireDevice, async (c) => {
@@ -96,24 +85,8 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
 
   api.use('/admin/*', requireAdmin);
 
-  api.post('/admin/stations/:stationId/enrollment-codes', async (c) =>
-    c.json(await issueEnrollmentCode(store, c.req.param('stationId')), 201),
-  );
-
-  api.patch('/admin/stations/:stationId', async (c) => {
-    const patch = StationPatchSchema.safeParse(await jsonBody(c));
-    if (!patch.success) throw new ApiError(400, 'invalid-station-settings', describeIssues(patch.error.issues));
-    const station = await store.updateStation(c.req.param('stationId'), patch.data);
-    if (!station) throw new ApiError(404, 'station-not-found', `no station "${c.req.param('stationId')}"`);
-    return c.json(station);
-  });
-
-  api.get('/admin/stations/:stationId', async (c) => {
-    const station = await store.getStation(c.req.param('stationId'));
-    if (!station) throw new ApiError(404, 'station-not-found', `no station "${c.req.param('stationId')}"`);
-    return c.json({ ...station, windows: await store.listWindows(station.id) });
-  });
-
+  api.route('/admin/stations', adminStationRoutes(store));
+  api.route('/admin/stations', adminCatalogueRoutes(store));
   api.get('/admin/stats', async (c) => c.json(await stationStats(store, c.req.query())));
 
   app.route('/api/v1', api);

@@ -1,25 +1,27 @@
-import type { NewStation, Store } from './store/store.js';
+import { DEMO_STATION } from './demo-data.js';
+import { CATALOGUE_KINDS, type Store } from './store/store.js';
 
-/** The station `npm start` creates on an empty database, so a newcomer sees Manyi work at once. */
-export const DEMO_STATION: NewStation = {
-  id: 'demo',
-  name: '示范政务服务大厅',
-  scale: 5,
-  cooldownMs: 5000,
-  thankYouMs: 3000,
-  idleResetMs: 60_000,
-  windows: [
-    { id: 'w01', name: '1号窗口 综合受理' },
-    { id: 'w02', name: '2号窗口 户籍业务' },
-    { id: 'w03', name: '3号窗口 税务业务' },
-  ],
-};
+export { DEMO_STATION };
 
-/** Creates the demo station unless any station exists; true when it did. */
+/**
+ * Creates the demo station on a database never seeded; true when it did, so the caller prints an
+ * enrollment code. A demo station made before stations had staff, service items and commitments
+ * gets the missing entries once, so an old data directory shows the same demo.
+ */
 export async function seedDemo(store: Store): Promise<boolean> {
-  const marker = await store.getSetting('seeded');
-  if (marker) return false;
-  if (!(await store.getStation(DEMO_STATION.id))) await store.createStation(DEMO_STATION);
-  await store.initSetting('seeded', new Date().toISOString());
-  return true;
+  const first = !(await store.getSetting('seeded'));
+  if (first) {
+    await store.createStation(DEMO_STATION);
+    await store.initSetting('seeded', new Date().toISOString());
+  }
+  if (await store.getSetting('seeded-catalogue')) return first;
+  if (await store.getStation(DEMO_STATION.id)) {
+    for (const kind of CATALOGUE_KINDS) {
+      for (const entry of DEMO_STATION[kind] ?? []) {
+        if (!(await store.getCatalogueEntry(DEMO_STATION.id, kind, entry.id))) await store.putCatalogueEntry(DEMO_STATION.id, kind, entry);
+      }
+    }
+  }
+  await store.initSetting('seeded-catalogue', new Date().toISOString());
+  return first;
 }

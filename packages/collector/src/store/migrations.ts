@@ -66,10 +66,47 @@ CREATE TABLE records (
 CREATE INDEX records_station_time ON records (station_id, kind, created_at);
 `;
 
+/** Staff, service items with their guides, and posted commitments, each scoped by station like windows. */
+const catalogue = (t: { json: string }) => `
+CREATE TABLE staff (
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  number TEXT,
+  window_id TEXT,
+  PRIMARY KEY (station_id, id)
+);
+CREATE TABLE service_items (
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  code TEXT,
+  version TEXT,
+  guide ${t.json} NOT NULL,
+  PRIMARY KEY (station_id, id)
+);
+CREATE TABLE commitments (
+  station_id TEXT NOT NULL REFERENCES stations(id),
+  id TEXT NOT NULL,
+  service_item_id TEXT,
+  promise TEXT NOT NULL,
+  limits ${t.json} NOT NULL,
+  legal_basis TEXT,
+  fees TEXT,
+  hours TEXT,
+  hotline TEXT,
+  complaint_phone TEXT,
+  liability TEXT,
+  PRIMARY KEY (station_id, id)
+);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
+  { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TIMESTAMPTZ', bool: 'BOOLEAN', json: 'JSONB' }) },
+  { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'JSONB' }) },
 ];

@@ -1,8 +1,21 @@
-import type { ServiceWindow, Station, StationPatch } from '@manyi/core';
+import type { Station, StationPatch } from '@manyi/core';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { deleteEntry, getEntry, listEntries, putEntry } from './postgres/catalogue.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
-import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
+import {
+  CATALOGUE_KINDS,
+  type CatalogueEntry,
+  type CatalogueKind,
+  type Device,
+  type InsertOutcome,
+  type NewStation,
+  type PutOutcome,
+  type StatsCountRow,
+  type StatsFilter,
+  type Store,
+  type StoredRecord,
+} from './store.js';
 
 // Any number that fits the migration-lock namespace; fixed so every collector takes the same lock.
 const MIGRATION_LOCK = 7_261_094;
@@ -77,13 +90,16 @@ export class PostgresStore implements Store {
     return (await this.getSetting(key)) ?? value;
   }
 
-  async createStation(s: NewStation): Promise<void> {
-    await this.#transaction(async (c) => {
-      await c.query(
-        'INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())',
+  async createStation(s: NewStation): Promise<boolean> {
+    return this.#transaction(async (c) => {
+      const { rowCount } = await c.query(
+        `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())
+         ON CONFLICT (id) DO NOTHING`,
         [s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs],
       );
-      for (const w of s.windows) await c.query('INSERT INTO windows (station_id, id, name) VALUES ($1, $2, $3)', [s.id, w.id, w.name]);
+      if (rowCount === 0) return false;
+      for (const kind of CATALOGUE_KINDS) for (const entry of s[kind] ?? []) await putEntry(c, s.id, kind, entry);
+      return true;
     });
   }
 
@@ -101,9 +117,20 @@ export class PostgresStore implements Store {
     return rows[0] ? stationFromRow(rows[0]) : undefined;
   }
 
-  async listWindows(stationId: string): Promise<ServiceWindow[]> {
-    const { rows } = await this.#pool.query<ServiceWindow>('SELECT id, name FROM windows WHERE station_id = $1 ORDER BY id', [stationId]);
-    return rows;
+  async listCatalogue<K extends CatalogueKind>(stationId: string, kind: K): Promise<CatalogueEntry<K>[]> {
+    return listEntries(this.#pool, stationId, kind);
+  }
+
+  async getCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, id: string): Promise<CatalogueEntry<K> | undefined> {
+    return getEntry(this.#pool, stationId, kind, id);
+  }
+
+  async putCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, entry: CatalogueEntry<K>): Promise<PutOutcome> {
+    return putEntry(this.#pool, stationId, kind, entry);
+  }
+
+  async deleteCatalogueEntry(stationId: string, kind: CatalogueKind, id: string): Promise<boolean> {
+    return deleteEntry(this.#pool, stationId, kind, id);
   }
 
   async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {

@@ -1,10 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { ServiceWindow, Station, StationPatch } from '@manyi/core';
+import type { Station, StationPatch } from '@manyi/core';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
-import type { Device, InsertOutcome, NewStation, StatsCountRow, StatsFilter, Store, StoredRecord } from './store.js';
+import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
+import {
+  CATALOGUE_KINDS,
+  type CatalogueEntry,
+  type CatalogueKind,
+  type Device,
+  type InsertOutcome,
+  type NewStation,
+  type PutOutcome,
+  type StatsCountRow,
+  type StatsFilter,
+  type Store,
+  type StoredRecord,
+} from './store.js';
 
 /** Embedded SQLite through node:sqlite: no server, no native build. */
 export class SqliteStore implements Store {
@@ -59,15 +72,17 @@ export class SqliteStore implements Store {
     return String(this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key)?.value);
   }
 
-  async createStation(s: NewStation): Promise<void> {
-    this.#transaction(() => {
-      this.#db
+  async createStation(s: NewStation): Promise<boolean> {
+    return this.#transaction(() => {
+      const created = this.#db
         .prepare(
-          'INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO NOTHING`,
         )
         .run(s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, new Date().toISOString());
-      const addWindow = this.#db.prepare('INSERT INTO windows (station_id, id, name) VALUES (?, ?, ?)');
-      for (const w of s.windows) addWindow.run(s.id, w.id, w.name);
+      if (created.changes === 0) return false;
+      for (const kind of CATALOGUE_KINDS) for (const entry of s[kind] ?? []) putEntry(this.#db, s.id, kind, entry);
+      return true;
     });
   }
 
@@ -86,11 +101,20 @@ export class SqliteStore implements Store {
     return next;
   }
 
-  async listWindows(stationId: string): Promise<ServiceWindow[]> {
-    return this.#db
-      .prepare('SELECT id, name FROM windows WHERE station_id = ? ORDER BY id')
-      .all(stationId)
-      .map((r) => ({ id: String(r.id), name: String(r.name) }));
+  async listCatalogue<K extends CatalogueKind>(stationId: string, kind: K): Promise<CatalogueEntry<K>[]> {
+    return listEntries(this.#db, stationId, kind);
+  }
+
+  async getCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, id: string): Promise<CatalogueEntry<K> | undefined> {
+    return getEntry(this.#db, stationId, kind, id);
+  }
+
+  async putCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, entry: CatalogueEntry<K>): Promise<PutOutcome> {
+    return this.#transaction(() => putEntry(this.#db, stationId, kind, entry));
+  }
+
+  async deleteCatalogueEntry(stationId: string, kind: CatalogueKind, id: string): Promise<boolean> {
+    return deleteEntry(this.#db, stationId, kind, id);
   }
 
   async addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void> {

@@ -4,7 +4,7 @@ import { type RatingRecord, uuidv7 } from '@manyi/core';
 import { localTime } from '../clock.js';
 import { DEMO_STATION } from '../demo.js';
 import { backends } from '../test-support/backends.js';
-import type { Store, StoredRecord } from './store.js';
+import { CATALOGUE_KINDS, type Store, type StoredRecord } from './store.js';
 
 function stored(over: Partial<RatingRecord> = {}, at = new Date('2026-11-23T01:30:00Z')): StoredRecord {
   const record: RatingRecord = {
@@ -119,6 +119,74 @@ for (const backend of backends()) {
       assert.equal(updated?.scale, 3);
       assert.deepEqual(await store.getStation('demo'), { ...updated });
       assert.equal(await store.updateStation('nowhere', { scale: 3 }), undefined);
+    });
+
+    run('a new station comes with its catalogue, read back exactly as it was put and ordered by id', async (store) => {
+      for (const kind of CATALOGUE_KINDS) {
+        const expected = [...(DEMO_STATION[kind] ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+        assert.ok(expected.length > 0, `the demo has ${kind}`);
+        assert.deepEqual(await store.listCatalogue('demo', kind), expected, kind);
+      }
+      const item = DEMO_STATION.serviceItems?.[0];
+      assert.deepEqual(await store.getCatalogueEntry('demo', 'serviceItems', item?.id ?? ''), item);
+    });
+
+    run('creating a station with a taken id refuses and writes nothing', async (store) => {
+      assert.equal(await store.createStation({ ...DEMO_STATION, name: 'other', windows: [{ id: 'w99', name: 'x' }] }), false);
+      assert.equal((await store.getStation('demo'))?.name, DEMO_STATION.name);
+      assert.equal(await store.getCatalogueEntry('demo', 'windows', 'w99'), undefined);
+    });
+
+    run('putting creates, then replaces the whole entry; deleting removes it once', async (store) => {
+      const clerk = { id: 's99', name: '周敏', number: '10999', windowId: 'w02' };
+      assert.equal(await store.putCatalogueEntry('demo', 'staff', clerk), 'created');
+      assert.deepEqual(await store.getCatalogueEntry('demo', 'staff', 's99'), clerk);
+      assert.equal(await store.putCatalogueEntry('demo', 'staff', { id: 's99', name: '周敏' }), 'updated');
+      assert.deepEqual(await store.getCatalogueEntry('demo', 'staff', 's99'), { id: 's99', name: '周敏' }, 'left-out fields are cleared');
+      assert.equal(await store.deleteCatalogueEntry('demo', 'staff', 's99'), true);
+      assert.equal(await store.deleteCatalogueEntry('demo', 'staff', 's99'), false);
+      assert.equal(await store.getCatalogueEntry('demo', 'staff', 's99'), undefined);
+    });
+
+    run('service items keep their guide and commitments their limits, nested values intact', async (store) => {
+      const item = {
+        id: 'x',
+        name: '测试事项',
+        guide: {
+          materials: [{ id: 'm1', name: '材料', form: 'copy' as const, copies: 2, condition: '仅代办时' }],
+          timeLimitDays: 0,
+          queryPhone: '010-12345678',
+        },
+      };
+      assert.equal(await store.putCatalogueEntry('demo', 'serviceItems', item), 'created');
+      assert.deepEqual(await store.getCatalogueEntry('demo', 'serviceItems', 'x'), item);
+      const promise = {
+        id: 'p',
+        serviceItemId: 'x',
+        promise: '到场',
+        limits: [{ value: 0.5, unit: 'hours' as const, measure: 'average' as const }],
+      };
+      await store.putCatalogueEntry('demo', 'commitments', promise);
+      assert.deepEqual(await store.getCatalogueEntry('demo', 'commitments', 'p'), promise);
+    });
+
+    run('entries belong to their station: the same id elsewhere is another entry', async (store) => {
+      assert.equal(
+        await store.createStation({ id: 'other', name: '另一大厅', scale: 3, cooldownMs: 0, thankYouMs: 0, idleResetMs: 0 }),
+        true,
+      );
+      assert.deepEqual(await store.listCatalogue('other', 'windows'), []);
+      assert.equal(await store.putCatalogueEntry('other', 'windows', { id: 'w01', name: '唯一窗口' }), 'created');
+      assert.equal((await store.getCatalogueEntry('demo', 'windows', 'w01'))?.name, '1号窗口 综合受理');
+      assert.equal(await store.deleteCatalogueEntry('other', 'windows', 'w01'), true);
+      assert.equal((await store.listCatalogue('demo', 'windows')).length, DEMO_STATION.windows?.length);
+    });
+
+    run('ids list in the same (bytewise) order on both databases', async (store) => {
+      for (const id of ['b', 'B', 'a-1', 'a_1', 'a1', '1'])
+        await store.putCatalogueEntry('demo', 'commitments', { id, promise: id, limits: [] });
+      const ids = (await store.listCatalogue('demo', 'commitments')).map((c) => c.id).filter((id) => id.length <= 3);
+      assert.deepEqual(ids, ['1', 'B', 'a-1', 'a1', 'a_1', 'b']);
     });
   });
 }

@@ -1,4 +1,14 @@
-import type { ManyiRecord, NationalLevel, ServiceWindow, Station, StationPatch, StatsGroup } from '@manyi/core';
+import type {
+  Commitment,
+  ManyiRecord,
+  NationalLevel,
+  ServiceItem,
+  ServiceWindow,
+  StaffMember,
+  Station,
+  StationPatch,
+  StatsGroup,
+} from '@manyi/core';
 
 /** Who handed a record to the collector: it never changes after storing, whatever the record says. */
 export type Provenance = 'device' | 'web' | 'staff';
@@ -30,9 +40,22 @@ export interface Device {
   createdAt: string;
 }
 
-export interface NewStation extends Station {
+/** Everything a station lists besides its settings, each kind in its own table. */
+export interface Catalogue {
   windows: ServiceWindow[];
+  staff: StaffMember[];
+  serviceItems: ServiceItem[];
+  commitments: Commitment[];
 }
+export type CatalogueKind = keyof Catalogue;
+export type CatalogueEntry<K extends CatalogueKind> = Catalogue[K][number];
+export const CATALOGUE_KINDS = ['windows', 'staff', 'serviceItems', 'commitments'] as const satisfies readonly CatalogueKind[];
+
+/** Whether a put made a new entry or replaced one. */
+export type PutOutcome = 'created' | 'updated';
+
+/** A station and, optionally, its first catalogue, created in one transaction. */
+export interface NewStation extends Station, Partial<Catalogue> {}
 
 export interface StatsFilter {
   stationId: string;
@@ -64,10 +87,18 @@ export interface Store {
   /** Sets the value only if the key has none yet; returns the value now stored. */
   initSetting(key: string, value: string): Promise<string>;
 
-  createStation(station: NewStation): Promise<void>;
+  /** Creates the station and its catalogue atomically; false (and nothing written) when the id is taken. */
+  createStation(station: NewStation): Promise<boolean>;
   getStation(id: string): Promise<Station | undefined>;
   updateStation(id: string, patch: StationPatch): Promise<Station | undefined>;
-  listWindows(stationId: string): Promise<ServiceWindow[]>;
+
+  /** A station's entries of one kind, ordered by id (bytewise, the same in both databases). */
+  listCatalogue<K extends CatalogueKind>(stationId: string, kind: K): Promise<CatalogueEntry<K>[]>;
+  getCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, id: string): Promise<CatalogueEntry<K> | undefined>;
+  /** Inserts or replaces the entry with this id; the station must exist. */
+  putCatalogueEntry<K extends CatalogueKind>(stationId: string, kind: K, entry: CatalogueEntry<K>): Promise<PutOutcome>;
+  /** False when there was no such entry. */
+  deleteCatalogueEntry(stationId: string, kind: CatalogueKind, id: string): Promise<boolean>;
 
   addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void>;
   /**

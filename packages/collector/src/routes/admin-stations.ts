@@ -1,0 +1,80 @@
+import {
+  CommitmentSchema,
+  describeIssues,
+  ServiceItemSchema,
+  StaffSchema,
+  StationPatchSchema,
+  StationSchema,
+  WindowSchema,
+} from '@manyi/core';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { entryProblems, readCatalogue, repeatedIds } from '../catalogue.js';
+import { issueEnrollmentCode } from '../enrollment.js';
+import type { AppEnv as Env } from '../env.js';
+import { ApiError } from '../errors.js';
+import { CATALOGUE_KINDS, type CatalogueKind, type NewStation, type Store } from '../store/store.js';
+import { jsonBody } from './json-body.js';
+
+const MAX_ENTRIES = 1000;
+const list = <T extends z.ZodMiniType>(entry: T) => z.optional(z.array(entry).check(z.maxLength(MAX_ENTRIES)));
+
+/** `POST /admin/stations`: the settings of StationSchema, and optionally a first catalogue. */
+const NewStationSchema = z.strictObject({
+  ...StationSchema.shape,
+  windows: list(WindowSchema),
+  staff: list(StaffSchema),
+  serviceItems: list(ServiceItemSchema),
+  commitments: list(CommitmentSchema),
+});
+
+/** Repeated ids and references to entries the new station will not have. */
+async function newStationProblems(station: NewStation): Promise<string[]> {
+  const ids = Object.fromEntries(CATALOGUE_KINDS.map((k) => [k, new Set((station[k] ?? []).map((e) => e.id))])) as Record<
+    CatalogueKind,
+    Set<string>
+  >;
+  const exists = async (kind: CatalogueKind, id: string) => ids[kind].has(id);
+  const problems: string[] = [];
+  for (const kind of CATALOGUE_KINDS) {
+    const entries = station[kind] ?? [];
+    problems.push(...repeatedIds(entries, kind));
+    for (const [i, entry] of entries.entries()) problems.push(...(await entryProblems(entry, exists, `${kind}[${i}].`)));
+  }
+  return problems;
+}
+
+/** Creating, reading and changing stations; mounted at `/admin/stations` behind the admin token. */
+export function adminStationRoutes(store: Store): Hono<Env> {
+  const routes = new Hono<Env>();
+  const stationWithCatalogue = async (stationId: string) => {
+    const station = await store.getStation(stationId);
+    if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+    return { ...station, ...(await readCatalogue(store, stationId)) };
+  };
+
+  routes.post('/', async (c) => {
+    const parsed = NewStationSchema.safeParse(await jsonBody(c));
+    if (!parsed.success) throw new ApiError(400, 'invalid-station', describeIssues(parsed.error.issues));
+    const problems = await newStationProblems(parsed.data);
+    if (problems.length > 0) throw new ApiError(400, 'invalid-station', problems.slice(0, 5).join('; '));
+    if (!(await store.createStation(parsed.data)))
+      throw new ApiError(409, 'station-exists', `a station "${parsed.data.id}" exists already`);
+    c.header('Location', `/api/v1/admin/stations/${parsed.data.id}`);
+    return c.json(await stationWithCatalogue(parsed.data.id), 201);
+  });
+
+  routes.get('/:stationId', async (c) => c.json(await stationWithCatalogue(c.req.param('stationId'))));
+
+  routes.patch('/:stationId', async (c) => {
+    const patch = StationPatchSchema.safeParse(await jsonBody(c));
+    if (!patch.success) throw new ApiError(400, 'invalid-station-settings', describeIssues(patch.error.issues));
+    const station = await store.updateStation(c.req.param('stationId'), patch.data);
+    if (!station) throw new ApiError(404, 'station-not-found', `no station "${c.req.param('stationId')}"`);
+    return c.json(station);
+  });
+
+  routes.post('/:stationId/enrollment-codes', async (c) => c.json(await issueEnrollmentCode(store, c.req.param('stationId')), 201));
+
+  return routes;
+}
