@@ -1,8 +1,48 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // Relative base: the same build works at the collector's /kiosk/ and on any static host.
 // Elements come compiled from their packages (tsc), so no decorator transform is needed here.
 export default defineConfig({
   base: './',
+  define: {
+    // Version plus build time: every deployment is a new version the tablets can report.
+    __KIOSK_VERSION__: JSON.stringify(`${version}+${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')}`),
+  },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  plugins: [
+    VitePWA({
+      // Registered by our own code through workbox-window, so an update waits for an idle kiosk.
+      injectRegister: false,
+      registerType: 'prompt',
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      manifest: {
+        name: '满意 · 服务评价',
+        short_name: '满意',
+        description: '政务服务"好差评"评价器',
+        lang: 'zh-CN',
+        display: 'fullscreen',
+        orientation: 'landscape',
+        start_url: './',
+        scope: './',
+        background_color: '#ffffff',
+        theme_color: '#0b57d0',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        // The API is never answered from a cache: records and configuration must be live.
+        navigateFallbackDenylist: [/\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+        sourcemap: false,
+      },
+    }),
+  ],
 });

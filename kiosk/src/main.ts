@@ -1,38 +1,59 @@
-import { type DeviceConfig, resolveLocale } from '@manyi/core';
+import { type DeviceConfig, type Locale, resolveLocale } from '@manyi/core';
 import { Outbox } from '@manyi/outbox';
-import { render, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
+import { adminScreen, pinScreen } from './admin-screen.js';
 import { API_BASE, CollectorError, enroll, fetchConfig } from './api.js';
 import { cacheConfig, cachedConfig, chooseWindow, chosenWindow } from './config-cache.js';
+import { keepTabletAwake } from './device-presence.js';
+import { startHeartbeat } from './heartbeat.js';
+import { IdleWatcher } from './idle.js';
 import { KIOSK_MESSAGES } from './messages.js';
-import { messageScreen, ratingScreen, setupScreen, syncLine, windowScreen } from './screens.js';
+import { onLongPress, pinMatches } from './pin.js';
+import { languageSwitch, messageScreen, ratingPad, setupScreen, syncLine, windowScreen } from './screens.js';
+import { registerServiceWorker } from './sw-update.js';
 
 const CONFIG_REFRESH_MS = 5 * 60_000;
+const ADMIN_LONG_PRESS_MS = 2000;
 
 const app = document.getElementById('app') as HTMLElement;
-const locale = resolveLocale(document.documentElement.lang || navigator.language);
-const t = KIOSK_MESSAGES[locale];
 const outbox = new Outbox({ endpoint: new URL('records/batch', API_BASE).href });
-let pending = 0;
-let current: TemplateResult = messageScreen(t.starting);
+const defaultLocale = resolveLocale(document.documentElement.lang || navigator.language);
 
-function show(screen: TemplateResult): void {
-  current = screen;
-  render([current, syncLine(locale, pending)], app);
+/** Everything the screen shows follows from this. */
+const kiosk = {
+  locale: defaultLocale as Locale,
+  config: undefined as DeviceConfig | undefined,
+  windowId: undefined as string | undefined,
+  pending: 0,
+  screen: (): TemplateResult => messageScreen(KIOSK_MESSAGES[defaultLocale].starting),
+};
+const t = () => KIOSK_MESSAGES[kiosk.locale];
+
+const sw = registerServiceWorker(() => show(kiosk.screen));
+
+function show(screen: () => TemplateResult): void {
+  kiosk.screen = screen;
+  document.documentElement.lang = kiosk.locale;
+  render([screen(), syncLine(kiosk.locale, kiosk.pending, sw.updateWaiting)], app);
 }
 
-outbox.addEventListener('manyi-outbox-change', async () => {
-  const status = await outbox.status();
-  pending = status.pending;
-  if (status.state === 'unauthorized' && (await outbox.credentials())) showSetup('', t.needsEnrollment);
-  show(current);
-});
-
 function showSetup(code: string, error?: string): void {
-  show(setupScreen(locale, { code, busy: false, error, onSubmit: (typed) => void enrollWith(typed) }));
+  show(() => setupScreen(t(), { code, busy: false, error, onSubmit: (typed) => void enrollWith(typed) }));
+}
+
+function showHome(): void {
+  const { config, windowId } = kiosk;
+  if (!config || !windowId) return;
+  show(() => html`${ratingPad(config, windowId, undefined, outbox)}${languageSwitch(kiosk.locale, setLocale)}`);
+}
+
+function setLocale(locale: Locale): void {
+  kiosk.locale = locale;
+  show(kiosk.screen);
 }
 
 async function enrollWith(code: string): Promise<void> {
-  show(setupScreen(locale, { code, busy: true, onSubmit: () => {} }));
+  show(() => setupScreen(t(), { code, busy: true, onSubmit: () => {} }));
   try {
     const device = await enroll(code.trim(), '');
     await outbox.setCredentials({ deviceId: device.deviceId, token: device.token, stationId: device.stationId });
@@ -60,22 +81,86 @@ async function start(): Promise<void> {
   const credentials = await outbox.credentials();
   if (!credentials) return showSetup('');
   const config = await loadConfig(credentials.token);
-  if (config === 'unauthorized') return showSetup('', t.needsEnrollment);
-  if (!config) return show(messageScreen(t.offlineNoConfig, { label: t.enroll, run: () => void start() }));
+  if (config === 'unauthorized') return showSetup('', t().needsEnrollment);
+  if (!config) return show(() => messageScreen(t().offlineNoConfig, { label: t().retry, run: () => void start() }));
+  kiosk.config = config;
+  idle.timeoutMs = config.station.idleResetMs || 60_000;
   outbox.start();
-  const windowId = chosenWindow(config);
-  if (!windowId) {
-    return show(
-      windowScreen(locale, config, (id) => {
-        chooseWindow(id);
-        show(ratingScreen(config, id, outbox));
-      }),
-    );
-  }
-  show(ratingScreen(config, windowId, outbox));
+  kiosk.windowId = chosenWindow(config);
+  if (!kiosk.windowId) return showWindows();
+  showHome();
 }
 
+function showWindows(): void {
+  const config = kiosk.config;
+  if (!config) return;
+  show(() =>
+    windowScreen(t(), config, (id) => {
+      chooseWindow(id);
+      kiosk.windowId = id;
+      showHome();
+    }),
+  );
+}
+
+/** Long press on the status line, then the station's PIN: the attendant's way in. */
+function openAdmin(): void {
+  const config = kiosk.config;
+  if (!config?.kioskPinHash) return;
+  const hash = config.kioskPinHash;
+  const ask = (wrong: boolean) =>
+    show(() =>
+      pinScreen(
+        t(),
+        wrong,
+        async (pin) => ((await pinMatches(pin, config.station.id, hash)) ? void showAdmin() : ask(true)),
+        () => showHome(),
+      ),
+    );
+  ask(false);
+}
+
+async function showAdmin(): Promise<void> {
+  const config = kiosk.config;
+  if (!config) return;
+  const status = await outbox.status();
+  show(() =>
+    adminScreen(t(), {
+      config,
+      windowId: kiosk.windowId,
+      status,
+      version: __KIOSK_VERSION__,
+      locale: kiosk.locale,
+      onSyncNow: () => void outbox.flush().then(() => showAdmin()),
+      onChangeWindow: () => showWindows(),
+      onReenroll: () => void outbox.setCredentials(undefined).then(() => showSetup('')),
+      onClose: () => showHome(),
+    }),
+  );
+}
+
+// Another visitor must never see what the last one half-typed: back to the rating screen.
+const idle = new IdleWatcher(60_000, () => {
+  if (sw.updateWaiting) return sw.applyUpdate();
+  if (!kiosk.config || !kiosk.windowId) return;
+  kiosk.locale = defaultLocale;
+  document.querySelector('manyi-rating-pad')?.reset();
+  showHome();
+});
+
+outbox.addEventListener('manyi-outbox-change', async () => {
+  const status = await outbox.status();
+  kiosk.pending = status.pending;
+  if (status.state === 'unauthorized' && (await outbox.credentials())) return showSetup('', t().needsEnrollment);
+  show(kiosk.screen);
+});
+
 async function boot(): Promise<void> {
+  keepTabletAwake();
+  onLongPress(app, ADMIN_LONG_PRESS_MS, (event) => {
+    if ((event.target as Element).closest('.sync')) openAdmin();
+  });
+  startHeartbeat(outbox, () => (kiosk.config ? { stationId: kiosk.config.station.id, windowId: kiosk.windowId } : undefined));
   const url = new URL(location.href);
   const code = url.searchParams.get('enroll');
   if (code) {
@@ -88,7 +173,8 @@ async function boot(): Promise<void> {
   }
   setInterval(async () => {
     const credentials = await outbox.credentials();
-    if (credentials) await loadConfig(credentials.token);
+    const fresh = credentials ? await loadConfig(credentials.token) : undefined;
+    if (fresh && fresh !== 'unauthorized') kiosk.config = fresh;
   }, CONFIG_REFRESH_MS);
 }
 

@@ -2,7 +2,7 @@ import type { DeviceConfig, Locale } from '@manyi/core';
 import type { Outbox } from '@manyi/outbox';
 import { html, nothing, type TemplateResult } from 'lit';
 import '@manyi/elements/rating-pad.js';
-import { KIOSK_MESSAGES } from './messages.js';
+import { KIOSK_MESSAGES, type KioskMessages } from './messages.js';
 
 export interface SetupView {
   code: string;
@@ -11,8 +11,7 @@ export interface SetupView {
   onSubmit: (code: string) => void;
 }
 
-export function setupScreen(locale: Locale, v: SetupView): TemplateResult {
-  const t = KIOSK_MESSAGES[locale];
+export function setupScreen(t: KioskMessages, v: SetupView): TemplateResult {
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
@@ -31,22 +30,21 @@ export function setupScreen(locale: Locale, v: SetupView): TemplateResult {
   </section>`;
 }
 
-export function windowScreen(locale: Locale, config: DeviceConfig, onChoose: (windowId: string) => void): TemplateResult {
+export function windowScreen(t: KioskMessages, config: DeviceConfig, onChoose: (windowId: string) => void): TemplateResult {
   return html`<section class="setup">
     <h1>${config.station.name}</h1>
-    <p>${KIOSK_MESSAGES[locale].chooseWindow}</p>
-    <div class="windows">
-      ${config.windows.map((w) => html`<button @click=${() => onChoose(w.id)}>${w.name}</button>`)}
-    </div>
+    <p>${t.chooseWindow}</p>
+    <div class="windows">${config.windows.map((w) => html`<button @click=${() => onChoose(w.id)}>${w.name}</button>`)}</div>
   </section>`;
 }
 
-export function ratingScreen(config: DeviceConfig, windowId: string, outbox: Outbox): TemplateResult {
+export function ratingPad(config: DeviceConfig, windowId: string, staffId: string | undefined, outbox: Outbox): TemplateResult {
   const s = config.station;
   return html`<manyi-rating-pad
     class="pad"
     station=${s.id}
     window=${windowId}
+    staff=${staffId ?? ''}
     channel="device"
     scale=${s.scale}
     cooldown-ms=${s.cooldownMs}
@@ -62,8 +60,24 @@ export function messageScreen(text: string, action?: { label: string; run: () =>
   </section>`;
 }
 
+const LANGUAGES: readonly { locale: Locale; name: string }[] = [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
+  { locale: 'zh-TW', name: '繁體中文' },
+];
+
+/** Each language named in itself, so a visitor finds theirs whatever is showing. */
+export function languageSwitch(current: Locale, onChoose: (locale: Locale) => void): TemplateResult {
+  return html`<div class="languages" role="group" aria-label="Language / 语言">
+    ${LANGUAGES.map(
+      (l) =>
+        html`<button lang=${l.locale} aria-pressed=${l.locale === current ? 'true' : 'false'} @click=${() => onChoose(l.locale)}>${l.name}</button>`,
+    )}
+  </div>`;
+}
+
 /** A quiet line for the attendant: how many ratings are still on this tablet. */
-export function syncLine(locale: Locale, pending: number): TemplateResult {
+export function syncLine(locale: Locale, pending: number, updateWaiting: boolean): TemplateResult {
   const t = KIOSK_MESSAGES[locale];
-  return html`<p class="sync" data-pending=${pending}>${pending > 0 ? `${pending} ${t.pending}` : t.allSent}</p>`;
+  return html`<p class="sync" data-pending=${pending}>${pending > 0 ? t.pending(pending) : t.allSent}${updateWaiting ? ` · ${t.updateReady}` : ''}</p>`;
 }

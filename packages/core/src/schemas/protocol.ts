@@ -49,6 +49,10 @@ export const DeviceConfigSchema = z.object({
   staff: z.array(StaffSchema),
   serviceItems: z.array(ServiceItemSchema),
   commitments: z.array(CommitmentSchema),
+  /** SHA-256 of `manyi-kiosk-pin:<stationId>:<pin>`: lets the tablet check the station's PIN offline. */
+  kioskPinHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** This device's number for tracking numbers it makes offline (unique per collector database). */
+  trackingNode: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1023))),
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 

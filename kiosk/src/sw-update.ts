@@ -1,0 +1,40 @@
+import { Workbox } from 'workbox-window';
+
+/** How often the kiosk asks for a new version, since nobody reloads a hall tablet. */
+const UPDATE_CHECK_MS = 30 * 60_000;
+
+export interface ServiceWorkerControl {
+  /** True once a new version is installed and waits to take over. */
+  readonly updateWaiting: boolean;
+  /** Hands over to the waiting version; the page reloads under it. Call only when idle. */
+  applyUpdate(): void;
+}
+
+/**
+ * Registers the service worker that makes the kiosk start with no network. A new version is
+ * installed in the background but takes over only when `applyUpdate` is called (at idle), never
+ * in the middle of a visitor's interaction.
+ */
+export function registerServiceWorker(onUpdateWaiting: () => void): ServiceWorkerControl {
+  let waiting = false;
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return { updateWaiting: false, applyUpdate() {} };
+  const wb = new Workbox('./sw.js', { scope: './' });
+  wb.addEventListener('waiting', () => {
+    waiting = true;
+    onUpdateWaiting();
+  });
+  // The new worker took over (after applyUpdate): reload so page and worker match.
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) location.reload();
+  });
+  void wb.register();
+  setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+  return {
+    get updateWaiting() {
+      return waiting;
+    },
+    applyUpdate() {
+      if (waiting) wb.messageSkipWaiting();
+    },
+  };
+}
