@@ -51,7 +51,7 @@ export class CollectorProcess {
         while (newline >= 0) {
           const line = buffered.slice(0, newline);
           buffered = buffered.slice(newline + 1);
-          const match = /^([a-z ]+): (.+)$/.exec(line);
+          const match = /^([A-Za-z ]+): (.+)$/.exec(line);
           if (match?.[1] && match[2]) this.announced.set(match[1], match[2]);
           if (line.startsWith('Manyi collector listening on')) resolve();
           newline = buffered.indexOf('\n');

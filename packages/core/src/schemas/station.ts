@@ -24,6 +24,8 @@ export const StationPatchSchema = z
     thankYouMs: z.optional(Millis),
     idleResetMs: z.optional(Millis),
     name: z.optional(Text(100)),
+    /** The PIN attendants type to open a kiosk's admin area; stored only as a salted hash. */
+    kioskPin: z.optional(z.string().check(z.regex(/^\d{4,8}$/, 'use 4 to 8 digits'))),
   })
   .check(z.refine((p) => Object.keys(p).length > 0, 'send at least one setting to change'));
 export type StationPatch = z.infer<typeof StationPatchSchema>;
