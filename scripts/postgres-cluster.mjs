@@ -32,8 +32,11 @@ function freePort() {
   });
 }
 
-/** Starts a cluster; resolves to { url, stop() }. Throws with what to install when it cannot. */
-export async function startPostgres() {
+/**
+ * Starts a cluster; resolves to { url, stop() }. Throws with what to install when it cannot.
+ * Tests run it with fsync off (nothing to keep); `durable` keeps fsync on, for benchmarks.
+ */
+export async function startPostgres({ durable = false } = {}) {
   let bin = serverBinDir();
   if (!bin && canAptInstall()) {
     aptInstall(['postgresql']);
@@ -66,7 +69,7 @@ export async function startPostgres() {
   };
   const port = await freePort();
   exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=60`;
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=${durable ? 'on' : 'off'} -c max_connections=60`;
   exec('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   let stopped = false;
   return {

@@ -72,6 +72,22 @@ export class CollectorProcess {
     clearTimeout(timer);
   }
 
+  /**
+   * Sends a signal now and resolves when the process has ended: SIGKILL for a crash or power cut
+   * (no shutdown code runs), SIGTERM for an operator's stop while requests may be in flight.
+   */
+  signal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    const child = this.#child;
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      return Promise.resolve({ code: child?.exitCode ?? null, signal: null });
+    const exited = once(child, 'exit').then(([code, signalCode]) => ({
+      code: code as number | null,
+      signal: signalCode as NodeJS.Signals | null,
+    }));
+    child.kill(signal);
+    return exited;
+  }
+
   async api<T>(path: string, init: RequestInit & { admin?: boolean } = {}): Promise<{ status: number; body: T }> {
     const headers = new Headers(init.headers);
     if (init.admin) headers.set('authorization', `Bearer ${this.announced.get('admin token')}`);

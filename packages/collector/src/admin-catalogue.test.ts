@@ -239,6 +239,7 @@ for (const backend of backends()) {
       assert.ok(parsed.success, 'the config is what the kiosk expects');
       assert.deepEqual(config.body, {
         deviceId: device.deviceId,
+        trackingNode: 1,
         station: STATION,
         windows: [{ id: 'w1', name: '1号窗口' }],
         staff: [{ id: 's1', ...SAMPLES.staff.body }],

@@ -8,13 +8,21 @@ import { enrollDevice } from './enrollment.js';
 import type { AppEnv as Env } from './env.js';
 import { ApiError } from './errors.js';
 import { ingestBatch } from './ingest.js';
+import { kioskPinHashOf } from './kiosk-pin.js';
 import type { Logger } from './log.js';
+import { CollectorMetrics } from './metrics.js';
+import { apiDocument } from './openapi.js';
 import { adminCatalogueRoutes } from './routes/admin-catalogue.js';
+import { adminComplaintRoutes } from './routes/admin-complaints.js';
+import { adminDeviceRoutes } from './routes/admin-devices.js';
+import { adminExportRoutes } from './routes/admin-export.js';
 import { adminStationRoutes } from './routes/admin-stations.js';
 import { jsonBody } from './routes/json-body.js';
+import { type PublicChannelOptions, publicRoutes } from './routes/public.js';
 import { mountStatic, type StaticRoots } from './static.js';
 import { stationStats } from './stats.js';
 import type { Store } from './store/store.js';
+import { refuseNulInUrl } from './text-safety.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -24,11 +32,20 @@ export interface AppOptions {
   adminTokenHash: string;
   log: Logger;
   staticRoots?: StaticRoots;
+  /** Rate limits and client addresses of the public web channel. */
+  publicChannel?: PublicChannelOptions;
+  /** Shared with the server so process figures are collected once; a fresh set otherwise. */
+  metrics?: CollectorMetrics;
+  /** SHA-256 of MANYI_METRICS_TOKEN; when set, `GET /metrics` needs it as a bearer token. */
+  metricsTokenHash?: string;
 }
 
 /** The collector's HTTP interface: the API under /api/v1, health, and the static apps. */
-export function createApp({ store, adminTokenHash, log, staticRoots }: AppOptions): Hono<Env> {
+export function createApp(options: AppOptions): Hono<Env> {
+  const { store, adminTokenHash, log, staticRoots, publicChannel, metricsTokenHash } = options;
+  const metrics = options.metrics ?? new CollectorMetrics(store);
   const app = new Hono<Env>();
+  app.use(metrics.countRequests);
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -37,6 +54,7 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
     log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
 
+  app.use('/api/*', refuseNulInUrl);
   app.use(
     '/api/*',
     bodyLimit({
@@ -68,7 +86,19 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
     return c.json({ status: 'ok' });
   });
 
+  // Outside /api, so a proxy can keep it private; MANYI_METRICS_TOKEN, when set, guards it.
+  app.get('/metrics', async (c) => {
+    const token = bearerToken(c.req.header('authorization'));
+    if (metricsTokenHash && !(token && secretMatches(token, metricsTokenHash))) {
+      throw new ApiError(401, 'unauthorized', 'send the metrics token as "Authorization: Bearer <token>"');
+    }
+    const { contentType, text } = await metrics.exposition();
+    return c.body(text, 200, { 'content-type': contentType });
+  });
+
   const api = new Hono<Env>();
+
+  api.get('/openapi.json', (c) => c.json(apiDocument()));
 
   api.post('/devices/enroll', async (c) => c.json(await enrollDevice(store, await jsonBody(c)), 201));
 
@@ -76,17 +106,34 @@ export function createApp({ store, adminTokenHash, log, staticRoots }: AppOption
     const device = c.get('device');
     const station = await store.getStation(device.stationId);
     if (!station) throw new ApiError(404, 'station-not-found', 'the station this device was enrolled at no longer exists');
-    return c.json<DeviceConfig>({ deviceId: device.id, station, ...(await readCatalogue(store, station.id)) });
+    const kioskPinHash = await kioskPinHashOf(store, station.id);
+    return c.json<DeviceConfig>({
+      deviceId: device.id,
+      ...(device.trackingNode !== null ? { trackingNode: device.trackingNode } : {}),
+      station,
+      ...(await readCatalogue(store, station.id)),
+      ...(kioskPinHash ? { kioskPinHash } : {}),
+    });
   });
 
   api.post('/records/batch', requireDevice, async (c) => {
-    return c.json({ results: await ingestBatch(store, c.get('device'), await jsonBody(c)) });
+    const started = performance.now();
+    // Text no database can store rejects only the records holding it (ingest judges each).
+    const body = await jsonBody(c, { allowBrokenText: true });
+    const results = await ingestBatch(store, c.get('device'), body);
+    metrics.batchAnswered((body as { records: unknown[] }).records, results, (performance.now() - started) / 1000);
+    return c.json({ results });
   });
+
+  api.route('/public', publicRoutes(store, publicChannel));
 
   api.use('/admin/*', requireAdmin);
 
   api.route('/admin/stations', adminStationRoutes(store));
   api.route('/admin/stations', adminCatalogueRoutes(store));
+  api.route('/admin/complaints', adminComplaintRoutes(store));
+  api.route('/admin', adminDeviceRoutes(store));
+  api.route('/admin', adminExportRoutes(store, log));
   api.get('/admin/stats', async (c) => c.json(await stationStats(store, c.req.query())));
 
   app.route('/api/v1', api);

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.js';
 import { issueEnrollmentCode } from './enrollment.js';
+import { runExport } from './export/export-command.js';
 import { startCollector } from './server.js';
 import { openStore } from './store/open.js';
 
@@ -10,14 +11,26 @@ const USAGE = `usage: manyi-collector <command>
   start                      run the collector (default)
   migrate                    bring the database schema up to date and exit
   enroll-code --station ID   print a new single-use enrollment code for a station
+  export --station ID [--from DATE] [--to DATE] [--kind rating|complaint] [--out FILE] [--include-personal]
+                             write a station's ratings (default) or complaints as CSV (stdout
+                             unless --out); complaint contact details only with --include-personal
 
-Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN.`;
+Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN,
+MANYI_METRICS_TOKEN, MANYI_CONTACT_RETENTION_DAYS, MANYI_TRUST_PROXY.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { station: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      station: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      kind: { type: 'string' },
+      out: { type: 'string' },
+      'include-personal': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0] ?? 'start';
   if (values.help) {
@@ -59,6 +72,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'export':
+      return runExport(config, values);
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -2,12 +2,22 @@ import { resolve } from 'node:path';
 import { describeIssues } from '@manyi/core';
 import * as z from 'zod/mini';
 
+export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
+
 const EnvSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8080),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   MANYI_DATA_DIR: z._default(z.string().check(z.minLength(1)), './.manyi-data'),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
   MANYI_ADMIN_TOKEN: z.optional(z.string().check(z.minLength(16, 'must be at least 16 characters'))),
+  MANYI_METRICS_TOKEN: z.optional(z.string().check(z.minLength(16, 'must be at least 16 characters'))),
+  MANYI_CONTACT_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(0, 'must be 0 or more days'), z.lte(3650, 'must be at most 3650 days')),
+    DEFAULT_CONTACT_RETENTION_DAYS,
+  ),
+  MANYI_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
 });
 
 export interface CollectorConfig {
@@ -16,6 +26,12 @@ export interface CollectorConfig {
   dataDir: string;
   databaseUrl?: string;
   adminToken?: string;
+  /** When set, `GET /metrics` needs it as a bearer token. */
+  metricsToken?: string;
+  /** Days after a complaint is closed until its contact details are erased; DEFAULT_CONTACT_RETENTION_DAYS when left out. */
+  contactRetentionDays?: number;
+  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 /** Reads the collector's settings from the environment; a bad value stops start-up with its name. */
@@ -24,5 +40,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
   const parsed = EnvSchema.safeParse(blankless);
   if (!parsed.success) throw new Error(`invalid environment: ${describeIssues(parsed.error.issues)}`);
   const e = parsed.data;
-  return { port: e.PORT, host: e.HOST, dataDir: resolve(e.MANYI_DATA_DIR), databaseUrl: e.DATABASE_URL, adminToken: e.MANYI_ADMIN_TOKEN };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.MANYI_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    adminToken: e.MANYI_ADMIN_TOKEN,
+    metricsToken: e.MANYI_METRICS_TOKEN,
+    contactRetentionDays: e.MANYI_CONTACT_RETENTION_DAYS,
+    trustProxy: e.MANYI_TRUST_PROXY === 'true',
+  };
 }

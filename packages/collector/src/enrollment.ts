@@ -15,7 +15,7 @@ export async function issueEnrollmentCode(store: Store, stationId: string, now =
 }
 
 /** Trades a single-use code for a device id and token; the token is shown this once only. */
-export async function enrollDevice(store: Store, body: unknown, now = new Date()): Promise<EnrollResponse> {
+export async function enrollDevice(store: Store, body: unknown, now = new Date()): Promise<EnrollResponse & { trackingNode?: number }> {
   const parsed = EnrollRequestSchema.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-enrollment', describeIssues(parsed.error.issues));
   const token = newToken('mdt');
@@ -27,5 +27,8 @@ export async function enrollDevice(store: Store, body: unknown, now = new Date()
   if (!device) {
     throw new ApiError(401, 'enrollment-code-invalid', 'this enrollment code is unknown, already used or expired; ask for a new one');
   }
-  return { deviceId: device.id, token, stationId: device.stationId };
+  // trackingNode (an extra field the contract allows): the node for the complaint tracking numbers
+  // this device makes; absent in the rare case that all 1023 are held by devices in use.
+  const { trackingNode } = device;
+  return { deviceId: device.id, token, stationId: device.stationId, ...(trackingNode !== null ? { trackingNode } : {}) };
 }

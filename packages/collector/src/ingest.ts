@@ -1,8 +1,61 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { BatchRequestSchema, type BatchResult, describeIssues, RecordSchema } from '@manyi/core';
-import { correctForSkew, localTime } from './clock.js';
+import { clockSkewMs, isPlausible, localTime } from './clock.js';
 import { ApiError } from './errors.js';
+import type { HeartbeatSummary } from './store/device-store.js';
 import type { Device, InsertOutcome, Store, StoredRecord } from './store/store.js';
+import { BROKEN_TEXT_MESSAGE, brokenTextAt, mayHoldBrokenText } from './text-safety.js';
+
+type Rejection = NonNullable<BatchResult['error']>;
+
+/** What one batch shares: the device, its clock's skew, and the moment it arrived. */
+interface Arrival {
+  device: Device;
+  skewMs: number;
+  receivedAt: string;
+}
+
+/** One record, validated and placed in time, ready to store; or why it is rejected. */
+function judge(raw: unknown, arrival: Arrival): StoredRecord | Rejection {
+  const check = RecordSchema.safeParse(raw);
+  if (!check.success) return { code: 'invalid-record', message: describeIssues(check.error.issues) };
+  const record = check.data;
+  const { device } = arrival;
+  if (record.stationId !== device.stationId) {
+    return { code: 'wrong-station', message: `this device is enrolled at station "${device.stationId}", not "${record.stationId}"` };
+  }
+  const createdAtMs = Date.parse(record.createdAt) + arrival.skewMs;
+  if (!isPlausible(createdAtMs)) {
+    return {
+      code: 'implausible-time',
+      message: 'createdAt: corrected by the gap between sentAt and our clock, it falls outside 2000–9999',
+    };
+  }
+  const json = JSON.stringify(record);
+  const brokenAt = mayHoldBrokenText(json) ? brokenTextAt(record) : undefined;
+  if (brokenAt) return { code: 'invalid-record', message: `${brokenAt}: ${BROKEN_TEXT_MESSAGE}` };
+  const local = localTime(createdAtMs);
+  return {
+    record,
+    provenance: 'device',
+    deviceId: device.id,
+    clientCreatedAt: record.createdAt,
+    createdAt: new Date(createdAtMs).toISOString(),
+    receivedAt: arrival.receivedAt,
+    localDay: local.day,
+    localHour: local.hour,
+    localWeekday: local.weekday,
+    contentHash: hash('sha256', json, 'hex'),
+  };
+}
+
+const REJECTIONS: Partial<Record<InsertOutcome, Rejection>> = {
+  conflict: { code: 'conflict', message: 'another record with this id and different content is already stored; the stored one is kept' },
+  'tracking-number-taken': {
+    code: 'tracking-number-taken',
+    message: 'another complaint already has this tracking number; the device must make numbers with the node it was enrolled with',
+  },
+};
 
 /**
  * `POST /api/v1/records/batch`: validates each record on its own, so one bad record rejects only
@@ -15,69 +68,51 @@ export async function ingestBatch(store: Store, device: Device, body: unknown, r
   if (batch.deviceId !== device.id) {
     throw new ApiError(403, 'wrong-device', 'deviceId does not match the device this token was issued to');
   }
+  const arrival: Arrival = { device, skewMs: clockSkewMs(batch.sentAt, receivedAt), receivedAt: receivedAt.toISOString() };
 
   const results: BatchResult[] = [];
   const toStore: StoredRecord[] = [];
   const slotOf = new Map<string, number>(); // id → index in toStore, to settle repeats inside a batch
   const pending: { result: BatchResult; slot: number; hash: string }[] = [];
+  let heartbeat: HeartbeatSummary | undefined;
 
   for (const raw of batch.records) {
-    const rawId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
-    const check = RecordSchema.safeParse(raw);
-    if (!check.success) {
-      results.push({ id: rawId, status: 'rejected', error: { code: 'invalid-record', message: describeIssues(check.error.issues) } });
+    const judged = judge(raw, arrival);
+    if (!('record' in judged)) {
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      results.push({ id: typeof rawId === 'string' ? rawId : null, status: 'rejected', error: judged });
       continue;
     }
-    const record = check.data;
-    if (record.stationId !== device.stationId) {
-      results.push({
-        id: record.id,
-        status: 'rejected',
-        error: { code: 'wrong-station', message: `this device is enrolled at station "${device.stationId}", not "${record.stationId}"` },
-      });
-      continue;
+    const { record } = judged;
+    if (record.kind === 'heartbeat' && (!heartbeat || heartbeat.at < judged.createdAt)) {
+      const { pending: waiting, quarantined, oldestPendingAt, lastSuccessAt, persisted, appVersion } = record;
+      heartbeat = { at: judged.createdAt, pending: waiting, quarantined, oldestPendingAt, lastSuccessAt, persisted, appVersion };
     }
-    const createdAt = correctForSkew(record.createdAt, batch.sentAt, receivedAt);
-    const local = localTime(createdAt);
-    const hash = createHash('sha256').update(JSON.stringify(record)).digest('hex');
     const result: BatchResult = { id: record.id, status: 'accepted' };
     results.push(result);
     const earlier = slotOf.get(record.id);
-    if (earlier !== undefined) {
-      pending.push({ result, slot: earlier, hash });
-      continue;
-    }
-    slotOf.set(record.id, toStore.length);
-    pending.push({ result, slot: toStore.length, hash });
-    toStore.push({
-      record,
-      provenance: 'device',
-      deviceId: device.id,
-      clientCreatedAt: record.createdAt,
-      createdAt: createdAt.toISOString(),
-      receivedAt: receivedAt.toISOString(),
-      localDay: local.day,
-      localHour: local.hour,
-      localWeekday: local.weekday,
-      contentHash: hash,
-    });
+    const slot = earlier ?? toStore.length;
+    pending.push({ result, slot, hash: judged.contentHash });
+    if (earlier !== undefined) continue;
+    slotOf.set(record.id, slot);
+    toStore.push(judged);
   }
 
-  const outcomes = await store.insertRecords(toStore);
+  // Together, so SQLite's group commit stores both with one disk sync.
+  const [outcomes] = await Promise.all([store.insertRecords(toStore), store.noteDeviceContact(device.id, arrival.receivedAt, heartbeat)]);
   const firstUse = new Set<number>();
   for (const p of pending) {
     const stored = toStore[p.slot] as StoredRecord;
     let outcome: InsertOutcome = outcomes[p.slot] ?? 'conflict';
-    if (firstUse.has(p.slot)) outcome = stored.contentHash === p.hash ? 'duplicate' : 'conflict';
+    // A repeat inside the batch is a duplicate of the first, unless the first was not stored at all.
+    if (firstUse.has(p.slot) && outcome !== 'tracking-number-taken') outcome = stored.contentHash === p.hash ? 'duplicate' : 'conflict';
     firstUse.add(p.slot);
-    if (outcome === 'conflict') {
+    const rejection = REJECTIONS[outcome];
+    if (rejection) {
       p.result.status = 'rejected';
-      p.result.error = {
-        code: 'conflict',
-        message: 'another record with this id and different content is already stored; the stored one is kept',
-      };
+      p.result.error = rejection;
     } else {
-      p.result.status = outcome;
+      p.result.status = outcome as 'accepted' | 'duplicate';
     }
   }
   return results;

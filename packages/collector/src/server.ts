@@ -1,17 +1,24 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import type { CollectorConfig } from './config.js';
+import { type CollectorConfig, DEFAULT_CONTACT_RETENTION_DAYS } from './config.js';
 import { hashSecret, newToken } from './credentials.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
+import { newKioskPin, setKioskPin } from './kiosk-pin.js';
 import { jsonLogger, type Logger } from './log.js';
+import { CollectorMetrics } from './metrics.js';
+import { scheduleContactErasure } from './retention.js';
 import type { StaticRoots } from './static.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
+
+/** How long a stopping collector waits for requests in flight before it cuts them off. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface RunningCollector {
   url: string;
@@ -64,10 +71,22 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const token = adminToken(config, announce);
     if (await seedDemo(store)) {
       const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
+      const pin = newKioskPin();
+      await setKioskPin(store, DEMO_STATION.id, pin);
       announce(`enrollment code: ${code}`);
+      announce(`kiosk PIN: ${pin}`);
     }
     const roots = options.staticRoots ?? defaultStaticRoots();
-    const app = createApp({ store, adminTokenHash: hashSecret(token), log, staticRoots: roots });
+    const publicChannel = { trustProxy: config.trustProxy === true };
+    const app = createApp({
+      store,
+      adminTokenHash: hashSecret(token),
+      log,
+      staticRoots: roots,
+      publicChannel,
+      metrics: new CollectorMetrics(store, { processMetrics: true }),
+      metricsTokenHash: config.metricsToken ? hashSecret(config.metricsToken) : undefined,
+    });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -78,13 +97,26 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const label = { kiosk: 'kiosk', admin: 'dashboard', examples: 'examples' } as const;
     for (const name of ['kiosk', 'admin', 'examples'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
 
+    const erasure = scheduleContactErasure(store, config.contactRetentionDays ?? DEFAULT_CONTACT_RETENTION_DAYS, log);
+
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then release the database.
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+        // A keep-alive connection turns idle once its last answer is sent: close it then, not when
+        // keep-alive runs out; a request still unfinished after the grace period is cut off.
+        const http = server as Server; // serve() made a plain HTTP/1.1 server
+        const sweep = setInterval(() => http.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        http.close(() => {
+          clearInterval(sweep);
+          clearTimeout(deadline);
+          resolve();
+        });
+        http.closeIdleConnections();
+      })
+        .then(() => erasure.stop())
+        .then(() => store.close());
       return closing;
     };
     return { url, store, close };

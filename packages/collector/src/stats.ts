@@ -8,7 +8,7 @@ import {
   StatsQuerySchema,
   totalRatings,
 } from '@manyi/core';
-import { startOfLocalDay } from './clock.js';
+import { isPlausible, startOfLocalDay } from './clock.js';
 import { ApiError } from './errors.js';
 import type { Store } from './store/store.js';
 
@@ -29,14 +29,17 @@ export interface StatsAnswer {
   overall: StatsGroupFigures;
 }
 
-/** A `from`/`to` date means the station's local calendar day; `to` includes its whole day. */
-function bound(value: string | undefined, inclusiveDay: boolean): string | undefined {
+/**
+ * A `from`/`to` date means the station's local calendar day; `to` includes its whole day. Bounds
+ * outside 2000–9999 are refused: no record lies there, and PostgreSQL cannot read every such year.
+ */
+export function bound(value: string | undefined, inclusiveDay: boolean, name = inclusiveDay ? 'to' : 'from'): string | undefined {
   if (value === undefined) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const start = startOfLocalDay(value);
-    return new Date(start.getTime() + (inclusiveDay ? 86_400_000 : 0)).toISOString();
-  }
-  return new Date(value).toISOString();
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? new Date(startOfLocalDay(value).getTime() + (inclusiveDay ? 86_400_000 : 0))
+    : new Date(value);
+  if (!isPlausible(instant)) throw new ApiError(400, 'invalid-query', `${name}: must fall between the years 2000 and 9999`);
+  return instant.toISOString();
 }
 
 function figures(key: string | null, levels: LevelCounts): StatsGroupFigures {

@@ -80,22 +80,17 @@ function mountCollection<K extends CatalogueKind>(routes: Hono<Env>, store: Stor
   });
 }
 
+/** The catalogue collections under `/admin/stations/{stationId}/`; the OpenAPI document reads this list too. */
+export const CATALOGUE_COLLECTIONS = [
+  { path: 'windows', kind: 'windows', schema: z.strictObject(WindowSchema.shape), code: 'window' },
+  { path: 'staff', kind: 'staff', schema: z.strictObject(StaffSchema.shape), code: 'staff-member' },
+  { path: 'service-items', kind: 'serviceItems', schema: z.strictObject(ServiceItemSchema.shape), code: 'service-item' },
+  { path: 'commitments', kind: 'commitments', schema: z.strictObject(CommitmentSchema.shape), code: 'commitment' },
+] as const satisfies readonly Collection<CatalogueKind>[];
+
 /** The station's windows, staff, service items and commitments; mounted at `/admin/stations` behind the admin token. */
 export function adminCatalogueRoutes(store: Store): Hono<Env> {
   const routes = new Hono<Env>();
-  mountCollection(routes, store, { path: 'windows', kind: 'windows', schema: z.strictObject(WindowSchema.shape), code: 'window' });
-  mountCollection(routes, store, { path: 'staff', kind: 'staff', schema: z.strictObject(StaffSchema.shape), code: 'staff-member' });
-  mountCollection(routes, store, {
-    path: 'service-items',
-    kind: 'serviceItems',
-    schema: z.strictObject(ServiceItemSchema.shape),
-    code: 'service-item',
-  });
-  mountCollection(routes, store, {
-    path: 'commitments',
-    kind: 'commitments',
-    schema: z.strictObject(CommitmentSchema.shape),
-    code: 'commitment',
-  });
+  for (const collection of CATALOGUE_COLLECTIONS) mountCollection(routes, store, collection as Collection<CatalogueKind>);
   return routes;
 }

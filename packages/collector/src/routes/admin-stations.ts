@@ -13,6 +13,7 @@ import { entryProblems, readCatalogue, repeatedIds } from '../catalogue.js';
 import { issueEnrollmentCode } from '../enrollment.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
+import { setKioskPin } from '../kiosk-pin.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type NewStation, type Store } from '../store/store.js';
 import { jsonBody } from './json-body.js';
 
@@ -20,7 +21,7 @@ const MAX_ENTRIES = 1000;
 const list = <T extends z.ZodMiniType>(entry: T) => z.optional(z.array(entry).check(z.maxLength(MAX_ENTRIES)));
 
 /** `POST /admin/stations`: the settings of StationSchema, and optionally a first catalogue. */
-const NewStationSchema = z.strictObject({
+export const NewStationSchema = z.strictObject({
   ...StationSchema.shape,
   windows: list(WindowSchema),
   staff: list(StaffSchema),
@@ -69,8 +70,11 @@ export function adminStationRoutes(store: Store): Hono<Env> {
   routes.patch('/:stationId', async (c) => {
     const patch = StationPatchSchema.safeParse(await jsonBody(c));
     if (!patch.success) throw new ApiError(400, 'invalid-station-settings', describeIssues(patch.error.issues));
-    const station = await store.updateStation(c.req.param('stationId'), patch.data);
-    if (!station) throw new ApiError(404, 'station-not-found', `no station "${c.req.param('stationId')}"`);
+    const stationId = c.req.param('stationId');
+    const { kioskPin, ...settings } = patch.data;
+    const station = Object.keys(settings).length > 0 ? await store.updateStation(stationId, settings) : await store.getStation(stationId);
+    if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+    if (kioskPin !== undefined) await setKioskPin(store, stationId, kioskPin);
     return c.json(station);
   });
 

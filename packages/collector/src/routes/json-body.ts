@@ -1,10 +1,29 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { ApiError } from '../errors.js';
+import { BROKEN_TEXT_MESSAGE, brokenTextAt, mayHoldBrokenText } from '../text-safety.js';
 
-export async function jsonBody(c: Context): Promise<unknown> {
+/**
+ * The request body as JSON. Text no database can store (NUL, lone surrogates) is refused here,
+ * unless the caller judges it part by part (a batch rejects only the records holding it).
+ */
+export async function jsonBody(c: Context, options: { allowBrokenText?: boolean } = {}): Promise<unknown> {
+  let text: string;
   try {
-    return await c.req.json();
+    text = await c.req.text();
+  } catch (error) {
+    if (error instanceof ApiError || error instanceof HTTPException) throw error; // 413 from the body limit
+    throw new ApiError(400, 'invalid-json', 'the request body could not be read');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid-json', 'the request body is not valid JSON');
   }
+  if (!options.allowBrokenText && mayHoldBrokenText(text)) {
+    const at = brokenTextAt(value);
+    if (at) throw new ApiError(400, 'invalid-text', `${at}: ${BROKEN_TEXT_MESSAGE}`);
+  }
+  return value;
 }

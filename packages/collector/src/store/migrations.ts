@@ -101,12 +101,68 @@ CREATE TABLE commitments (
 );
 `;
 
+/**
+ * Complaints and their handling, device tracking nodes and last contact. `records` stays the
+ * idempotent log of what arrived; `complaints` holds the workflow state and is the only place
+ * contact details live, so erasing them (least data) is one UPDATE. Node 0 is the collector's own
+ * (web channel); devices hold 1–1023, numbered here for devices enrolled before this version.
+ */
+const complaintsAndNodes = (t: { time: string; bool: string; json: string }) => `
+ALTER TABLE devices ADD COLUMN tracking_node INTEGER;
+ALTER TABLE devices ADD COLUMN last_seen_at ${t.time};
+ALTER TABLE devices ADD COLUMN last_heartbeat_at ${t.time};
+ALTER TABLE devices ADD COLUMN last_heartbeat ${t.json};
+CREATE UNIQUE INDEX devices_tracking_node ON devices (tracking_node);
+UPDATE devices SET tracking_node = numbered.n
+  FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n FROM devices WHERE revoked_at IS NULL) AS numbered
+  WHERE devices.id = numbered.id AND numbered.n <= 1023;
+CREATE TABLE tracking_counters (
+  node INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (node, day)
+);
+CREATE TABLE complaints (
+  record_id TEXT PRIMARY KEY REFERENCES records(id),
+  tracking_no TEXT NOT NULL UNIQUE,
+  station_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  window_id TEXT,
+  staff_id TEXT,
+  service_item_id TEXT,
+  description TEXT NOT NULL,
+  wants_reply ${t.bool} NOT NULL,
+  contact_name TEXT,
+  contact_phone TEXT,
+  status TEXT NOT NULL,
+  assignee TEXT,
+  public_reply TEXT,
+  received_at ${t.time} NOT NULL,
+  assigned_at ${t.time},
+  replied_at ${t.time},
+  closed_at ${t.time},
+  contact_erased_at ${t.time}
+);
+CREATE INDEX complaints_station_received ON complaints (station_id, received_at);
+CREATE INDEX complaints_closed ON complaints (status, closed_at);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
+  {
+    version: 3,
+    name: 'complaints, tracking nodes and device contact',
+    sql: complaintsAndNodes({ time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }),
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TIMESTAMPTZ', bool: 'BOOLEAN', json: 'JSONB' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'JSONB' }) },
+  {
+    version: 3,
+    name: 'complaints, tracking nodes and device contact',
+    sql: complaintsAndNodes({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', json: 'JSONB' }),
+  },
 ];

@@ -1,4 +1,4 @@
-import type { NationalLevel, Station } from '@manyi/core';
+import type { ManyiRecord, NationalLevel, Station } from '@manyi/core';
 import type { StoredRecord } from './store.js';
 
 /** Row shapes shared by both databases, and their mapping to domain objects. */
@@ -67,8 +67,15 @@ export function recordValues(row: StoredRecord): (string | number | boolean | nu
     row.localHour,
     row.localWeekday,
     row.contentHash,
-    JSON.stringify(r),
+    JSON.stringify(loggedBody(r)),
   ];
+}
+
+/** The body kept in `records`: a complaint's contact details live only in `complaints`, where they can be erased. */
+function loggedBody(r: ManyiRecord): ManyiRecord {
+  if (r.kind !== 'complaint' || r.contact === undefined) return r;
+  const { contact: _erasable, ...rest } = r;
+  return rest;
 }
 
 /** SQL expression per stats grouping (same column names in both databases). */

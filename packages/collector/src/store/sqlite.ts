@@ -2,9 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { Station, StationPatch } from '@manyi/core';
+import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
+import { isComplaintRow } from './complaint-rows.js';
+import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplaint } from './complaint-store.js';
+import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
+import * as complaints from './sqlite/complaints.js';
+import * as devices from './sqlite/devices.js';
+import { GroupCommit } from './sqlite/group-commit.js';
 import {
   CATALOGUE_KINDS,
   type CatalogueEntry,
@@ -23,10 +30,13 @@ import {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
+  /** Uploads' writes: batches arriving together share one transaction and one disk sync. */
+  readonly #uploads: GroupCommit;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new DatabaseSync(file);
+    this.#uploads = new GroupCommit(this.#db);
     // WAL lets readers go on during a batch; FULL sync because an `accepted` answer makes the
     // kiosk delete its copy, so the batch must survive a power cut.
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
@@ -59,12 +69,24 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.#db.isOpen) this.#uploads.flush();
     if (this.#db.isOpen) this.#db.close();
+  }
+
+  connections(): { open: number; idle: number; waiting: number } {
+    // One connection; statements run one at a time on the event loop, so none ever waits.
+    return { open: this.#db.isOpen ? 1 : 0, idle: 0, waiting: 0 };
   }
 
   async getSetting(key: string): Promise<string | undefined> {
     const row = this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key);
     return row ? String(row.value) : undefined;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
   }
 
   async initSetting(key: string, value: string): Promise<string> {
@@ -133,17 +155,18 @@ export class SqliteStore implements Store {
         .prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING station_id')
         .get(now, codeHash, now);
       if (!code) return undefined;
-      const device: Device = { id: d.id, stationId: String(code.station_id), name: d.name, createdAt: now };
+      const trackingNode = devices.allocateTrackingNode(this.#db, now);
+      const device: Device = { id: d.id, stationId: String(code.station_id), name: d.name, createdAt: now, trackingNode };
       this.#db
-        .prepare('INSERT INTO devices (id, station_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(device.id, device.stationId, d.name, d.tokenHash, now);
+        .prepare('INSERT INTO devices (id, station_id, name, token_hash, created_at, tracking_node) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(device.id, device.stationId, d.name, d.tokenHash, now, trackingNode);
       return device;
     });
   }
 
   async deviceByTokenHash(tokenHash: string): Promise<Device | undefined> {
     const row = this.#db
-      .prepare('SELECT id, station_id, name, created_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
+      .prepare('SELECT id, station_id, name, created_at, tracking_node FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
       .get(tokenHash);
     if (!row) return undefined;
     return {
@@ -151,7 +174,24 @@ export class SqliteStore implements Store {
       stationId: String(row.station_id),
       name: row.name === null ? null : String(row.name),
       createdAt: String(row.created_at),
+      trackingNode: row.tracking_node === null ? null : Number(row.tracking_node),
     };
+  }
+
+  async listDevices(stationId: string): Promise<DeviceStatus[]> {
+    return devices.listDevices(this.#db, stationId);
+  }
+
+  async getDevice(deviceId: string): Promise<DeviceStatus | undefined> {
+    return devices.getDevice(this.#db, deviceId);
+  }
+
+  async revokeDevice(deviceId: string, now: string): Promise<DeviceStatus | undefined> {
+    return devices.revokeDevice(this.#db, deviceId, now);
+  }
+
+  async noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
+    await this.#uploads.write(() => devices.noteDeviceContact(this.#db, deviceId, seenAt, heartbeat));
   }
 
   async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
@@ -159,10 +199,17 @@ export class SqliteStore implements Store {
       `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
     );
     const storedHash = this.#db.prepare('SELECT content_hash FROM records WHERE id = ?');
-    return this.#transaction(() =>
+    const unlog = this.#db.prepare('DELETE FROM records WHERE id = ?');
+    return this.#uploads.write(() =>
       rows.map((row): InsertOutcome => {
         const values = recordValues(row).map((v): SQLInputValue => (typeof v === 'boolean' ? Number(v) : v));
-        if (insert.run(...values).changes === 1) return 'accepted';
+        if (insert.run(...values).changes === 1) {
+          if (isComplaintRow(row) && !complaints.insertComplaint(this.#db, row)) {
+            unlog.run(row.record.id);
+            return 'tracking-number-taken';
+          }
+          return 'accepted';
+        }
         return storedHash.get(row.record.id)?.content_hash === row.contentHash ? 'duplicate' : 'conflict';
       }),
     );
@@ -190,6 +237,30 @@ export class SqliteStore implements Store {
         level: Number(r.level) as StatsCountRow['level'],
         count: Number(r.count),
       }));
+  }
+
+  async nextTrackingSeq(node: number, day: string): Promise<number> {
+    return complaints.nextTrackingSeq(this.#db, node, day);
+  }
+
+  async getComplaint(by: { trackingNo: string } | { recordId: string }): Promise<StoredComplaint | undefined> {
+    return complaints.getComplaint(this.#db, by);
+  }
+
+  async listComplaints(filter: ComplaintFilter): Promise<StoredComplaint[]> {
+    return complaints.listComplaints(this.#db, filter);
+  }
+
+  async updateComplaintHandling(trackingNo: string, expected: HandlingStatus, next: HandlingState): Promise<boolean> {
+    return complaints.updateComplaintHandling(this.#db, trackingNo, expected, next);
+  }
+
+  async eraseComplaintContacts(closedBefore: string, now: string): Promise<number> {
+    return complaints.eraseComplaintContacts(this.#db, closedBefore, now);
+  }
+
+  async listRatingsForExport(filter: RatingExportFilter): Promise<ExportedRating[]> {
+    return complaints.listRatingsForExport(this.#db, filter);
   }
 
   #transaction<T>(work: () => T): T {

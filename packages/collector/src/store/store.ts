@@ -9,6 +9,8 @@ import type {
   StationPatch,
   StatsGroup,
 } from '@manyi/core';
+import type { ComplaintStore } from './complaint-store.js';
+import type { DeviceStore } from './device-store.js';
 
 /** Who handed a record to the collector: it never changes after storing, whatever the record says. */
 export type Provenance = 'device' | 'web' | 'staff';
@@ -31,13 +33,16 @@ export interface StoredRecord {
   contentHash: string;
 }
 
-export type InsertOutcome = 'accepted' | 'duplicate' | 'conflict';
+/** `tracking-number-taken`: another complaint already has this complaint's tracking number; nothing stored. */
+export type InsertOutcome = 'accepted' | 'duplicate' | 'conflict' | 'tracking-number-taken';
 
 export interface Device {
   id: string;
   stationId: string;
   name: string | null;
   createdAt: string;
+  /** Node number (1–1023) for the tracking numbers it makes; null when none was free at enrollment. */
+  trackingNode: number | null;
 }
 
 /** Everything a station lists besides its settings, each kind in its own table. */
@@ -77,15 +82,19 @@ export interface StatsCountRow {
  * Everything the collector keeps. Two implementations pass one test suite: embedded SQLite
  * (node:sqlite) and PostgreSQL.
  */
-export interface Store {
+export interface Store extends ComplaintStore, DeviceStore {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Database connections open, idle, and requests waiting for one (for /metrics). */
+  connections(): { open: number; idle: number; waiting: number };
 
   getSetting(key: string): Promise<string | undefined>;
   /** Sets the value only if the key has none yet; returns the value now stored. */
   initSetting(key: string, value: string): Promise<string>;
+  /** Sets the value, replacing any earlier one. */
+  setSetting(key: string, value: string): Promise<void>;
 
   /** Creates the station and its catalogue atomically; false (and nothing written) when the id is taken. */
   createStation(station: NewStation): Promise<boolean>;
@@ -103,7 +112,8 @@ export interface Store {
   addEnrollmentCode(stationId: string, codeHash: string, expiresAt: string): Promise<void>;
   /**
    * Uses an enrollment code once: if it exists, is unused and has not expired, marks it used and
-   * creates the device, atomically. Returns undefined otherwise.
+   * creates the device with a free tracking node (see pickTrackingNode), atomically. Returns
+   * undefined otherwise.
    */
   enrollDevice(codeHash: string, now: string, device: { id: string; name: string | null; tokenHash: string }): Promise<Device | undefined>;
   /** The enrolled, unrevoked device holding this token. */
@@ -112,6 +122,7 @@ export interface Store {
   /**
    * Stores a batch in one transaction, idempotently by record id; outcomes in input order.
    * Ids within one call are unique (the caller settles repeats inside a batch).
+   * Complaints also get their row in `complaints`, in the same transaction.
    */
   insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]>;
   ratingCounts(filter: StatsFilter): Promise<StatsCountRow[]>;

@@ -1,0 +1,162 @@
+// @manyi/collector: batches of 500 ratings over HTTP from 4 concurrent connections to the real
+// collector process, on embedded SQLite (against bare inserts into the same database, measured in
+// the same run) and on PostgreSQL; client-side batch latency.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { RECORD_COLUMNS, recordValues } from '../packages/collector/dist/store/rows.js';
+import type { StoredRecord } from '../packages/collector/dist/store/store.js';
+import { enroll, ratingBatch } from '../test/support/batches.ts';
+import { CollectorProcess, freePort } from '../test/support/collector-process.ts';
+import { percentile, report } from './support/report.ts';
+
+const SIZE = 500;
+const CONNECTIONS = 4;
+const WARMUP_BATCHES = 40;
+// 200,000 ratings a run: enough for a steady p99 (the 4th-worst of 400 batches).
+const BATCHES = 400;
+
+interface Run {
+  ratingsPerSecond: number;
+  latencyMs: number[];
+}
+
+/** Uploads pre-serialised batches over `CONNECTIONS` connections; every record must come back accepted. */
+async function uploadAll(url: string, token: string, bodies: readonly string[]): Promise<Run> {
+  const latencyMs: number[] = [];
+  let next = 0;
+  const connection = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const started = performance.now();
+      const response = await fetch(`${url}/api/v1/records/batch`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
+      const answer = (await response.json()) as { results: { status: string }[] };
+      latencyMs.push(performance.now() - started);
+      if (response.status !== 200 || answer.results.some((r) => r.status !== 'accepted')) {
+        throw new Error(`batch answered ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+  const seconds = (performance.now() - started) / 1000;
+  return { ratingsPerSecond: (bodies.length * SIZE) / seconds, latencyMs };
+}
+
+/** A collector process on a fresh data directory (and database), an enrolled device, and a measured upload. */
+async function measure(label: string, batches: number, env: Record<string, string> = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'manyi-bench-'));
+  const collector = new CollectorProcess(await freePort(), join(work, 'data'), {
+    MANYI_ADMIN_TOKEN: 'bench-admin-token-0123456789',
+    ...env,
+  });
+  try {
+    await collector.start();
+    const code = collector.announced.get('enrollment code');
+    if (!code) throw new Error(`${label}: no enrollment code announced`);
+    const device = await enroll(collector, code);
+    const start = Date.now() - 3_600_000;
+    const bodies = Array.from({ length: WARMUP_BATCHES + batches }, (_, i) =>
+      JSON.stringify(ratingBatch(device.deviceId, SIZE, start + i * SIZE)),
+    );
+    await uploadAll(collector.url, device.token, bodies.slice(0, WARMUP_BATCHES));
+    const run = await uploadAll(collector.url, device.token, bodies.slice(WARMUP_BATCHES));
+    await collector.stop();
+    return { run, dataDir: join(work, 'data'), deviceId: device.deviceId, dispose: () => rmSync(work, { recursive: true, force: true }) };
+  } catch (error) {
+    await collector.stop();
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * The ceiling for the same work without the collector: the same rows into the same file with
+ * the same settings, one transaction per 500, ON CONFLICT DO NOTHING; no HTTP, no validation.
+ */
+function bareSqliteInserts(dataDir: string, deviceId: string, batches: number): number {
+  const db = new DatabaseSync(join(dataDir, 'manyi.sqlite'));
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+  const insert = db.prepare(
+    `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
+  );
+  const now = new Date().toISOString();
+  const rows = Array.from({ length: batches }, (_, b) =>
+    ratingBatch(deviceId, SIZE, Date.now() + 7_200_000 + b * SIZE).records.map((record) => {
+      const stored: StoredRecord = {
+        record,
+        provenance: 'device',
+        deviceId,
+        clientCreatedAt: record.createdAt,
+        createdAt: record.createdAt,
+        receivedAt: now,
+        localDay: record.createdAt.slice(0, 10),
+        localHour: 9,
+        localWeekday: 1,
+        contentHash: record.id,
+      };
+      return recordValues(stored).map((v) => (typeof v === 'boolean' ? Number(v) : v));
+    }),
+  );
+  const started = performance.now();
+  for (const batch of rows) {
+    db.exec('BEGIN IMMEDIATE');
+    for (const values of batch) insert.run(...values);
+    db.exec('COMMIT');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return (batches * SIZE) / seconds;
+}
+
+// SQLite: the collector over HTTP, then bare inserts into the database it just filled.
+const sqlite = await measure('SQLite', BATCHES);
+const bare = bareSqliteInserts(sqlite.dataDir, sqlite.deviceId, BATCHES);
+sqlite.dispose();
+const ratio = sqlite.run.ratingsPerSecond / bare;
+report(
+  'collector',
+  'SQLite: ratings/s, 500 per batch, 4 connections',
+  sqlite.run.ratingsPerSecond,
+  '/s',
+  '≥ 40,000',
+  sqlite.run.ratingsPerSecond >= 40_000,
+);
+report('collector', `SQLite: share of bare inserts (${Math.round(bare).toLocaleString('en')}/s)`, ratio, '×', '≥ 0.5', ratio >= 0.5);
+report('collector', 'SQLite: batch latency p50', percentile(sqlite.run.latencyMs, 50), 'ms', '—', true);
+report(
+  'collector',
+  'SQLite: batch latency p99',
+  percentile(sqlite.run.latencyMs, 99),
+  'ms',
+  '≤ 100 ms',
+  percentile(sqlite.run.latencyMs, 99) <= 100,
+);
+
+// PostgreSQL: a throwaway cluster with fsync on, as a real server runs.
+const { startPostgres } = (await import('../scripts/postgres-cluster.mjs' as string)) as {
+  startPostgres(options?: { durable?: boolean }): Promise<{ url: string; stop(): void }>;
+};
+const cluster = await startPostgres({ durable: true });
+try {
+  const postgres = await measure('PostgreSQL', BATCHES, { DATABASE_URL: cluster.url });
+  postgres.dispose();
+  const { ratingsPerSecond, latencyMs } = postgres.run;
+  report(
+    'collector',
+    'PostgreSQL: ratings/s, 500 per batch, 4 connections',
+    ratingsPerSecond,
+    '/s',
+    '≥ 25,000',
+    ratingsPerSecond >= 25_000,
+  );
+  report('collector', 'PostgreSQL: batch latency p50', percentile(latencyMs, 50), 'ms', '—', true);
+  report('collector', 'PostgreSQL: batch latency p99', percentile(latencyMs, 99), 'ms', '≤ 100 ms', percentile(latencyMs, 99) <= 100);
+} finally {
+  cluster.stop();
+}

@@ -1,0 +1,99 @@
+import { type BatchResult, RECORD_STATUSES, type RecordKind } from '@manyi/core';
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { AppEnv } from './env.js';
+import type { Store } from './store/store.js';
+
+const KINDS: readonly string[] = ['rating', 'complaint', 'notice', 'heartbeat'] satisfies RecordKind[];
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/**
+ * What an operator watches, in Prometheus's format (prom-client: the exposition format, escaping
+ * and the standard process figures are its job). Labels take only bounded values — route
+ * patterns, never raw paths — so a scanner probing random URLs cannot blow up the series count.
+ */
+export class CollectorMetrics {
+  readonly registry = new Registry();
+  readonly #records: Counter<'kind' | 'outcome'>;
+  readonly #batchSeconds: Histogram;
+  readonly #requests: Counter<'method' | 'route' | 'status'>;
+
+  /** `processMetrics` adds Node's CPU, memory, event-loop and GC figures: once per process, not per app. */
+  constructor(store: Pick<Store, 'kind' | 'connections'>, options: { processMetrics?: boolean } = {}) {
+    const registers = [this.registry];
+    this.#records = new Counter({
+      name: 'manyi_records_total',
+      help: 'Records in uploaded batches, by kind and outcome (accepted, duplicate, rejected).',
+      labelNames: ['kind', 'outcome'],
+      registers,
+    });
+    // Zero series up front, so a rate() over a fresh collector reads 0 rather than nothing.
+    for (const kind of [...KINDS, 'unknown']) for (const outcome of RECORD_STATUSES) this.#records.inc({ kind, outcome }, 0);
+    this.#batchSeconds = new Histogram({
+      name: 'manyi_batch_duration_seconds',
+      help: 'Time to read, validate and store one uploaded batch.',
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.#requests = new Counter({
+      name: 'manyi_http_requests_total',
+      help: 'HTTP requests answered, by method, route pattern and status.',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    new Gauge({
+      name: 'manyi_store_info',
+      help: 'Which database the collector stores in (always 1).',
+      labelNames: ['kind'],
+      registers,
+    }).set({ kind: store.kind }, 1);
+    new Gauge({
+      name: 'manyi_database_connections',
+      help: 'Database connections: open, idle, and requests waiting for one.',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const counts = store.connections();
+        for (const state of ['open', 'idle', 'waiting'] as const) this.set({ state }, counts[state]);
+      },
+    });
+    new Gauge({
+      name: 'manyi_uptime_seconds',
+      help: 'Seconds since the collector process started.',
+      registers,
+      collect() {
+        this.set(process.uptime());
+      },
+    });
+    if (options.processMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts each record of an answered batch under its kind (`unknown` when it had none we know). */
+  batchAnswered(records: readonly unknown[], results: readonly BatchResult[], seconds: number): void {
+    this.#batchSeconds.observe(seconds);
+    const counts = new Map<string, number>();
+    results.forEach((result, i) => {
+      const kind = (records[i] as { kind?: unknown } | null)?.kind;
+      const key = `${typeof kind === 'string' && KINDS.includes(kind) ? kind : 'unknown'} ${result.status}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+    for (const [key, n] of counts) {
+      const [kind = 'unknown', outcome = 'rejected'] = key.split(' ');
+      this.#records.inc({ kind, outcome }, n);
+    }
+  }
+
+  /** Middleware counting every answer under the route pattern that served it. */
+  readonly countRequests: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await next();
+    const served = matchedRoutes(c).findLast((r) => r.method !== 'ALL');
+    const route = served?.path ?? (c.res.status === 404 ? 'unmatched' : (matchedRoutes(c).at(-1)?.path ?? 'unmatched'));
+    const method = METHODS.has(c.req.method) ? c.req.method : 'OTHER';
+    this.#requests.inc({ method, route, status: String(c.res.status) });
+  };
+
+  async exposition(): Promise<{ contentType: string; text: string }> {
+    return { contentType: this.registry.contentType, text: await this.registry.metrics() };
+  }
+}

@@ -1,0 +1,38 @@
+import type { Logger } from './log.js';
+import type { Store } from './store/store.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Least data: a complaint's contact details exist to reply to it, so they are erased
+ * `retentionDays` after the complaint is closed (the complaint itself stays, anonymous).
+ * Returns how many complaints lost their contact details.
+ */
+export async function eraseExpiredContacts(store: Store, retentionDays: number, now = new Date()): Promise<number> {
+  const closedBefore = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+  return store.eraseComplaintContacts(closedBefore, now.toISOString());
+}
+
+/** Runs the erasure now and then daily until stopped; a failed run is logged and tried again next time. */
+export function scheduleContactErasure(store: Store, retentionDays: number, log: Logger, everyMs = DAY_MS): { stop(): Promise<void> } {
+  const run = () =>
+    eraseExpiredContacts(store, retentionDays).then(
+      (erased) => {
+        if (erased > 0) log.info('complaint contact details erased', { complaints: erased, retentionDays });
+      },
+      (error: unknown) =>
+        log.error('erasing expired contact details failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
+  let running = run();
+  const timer = setInterval(() => {
+    running = running.then(run);
+  }, everyMs);
+  timer.unref();
+  return {
+    /** Stops the schedule and waits for a run in progress, so the database can be closed after it. */
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

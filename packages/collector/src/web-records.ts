@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { ManyiRecord } from '@manyi/core';
+import { localTime } from './clock.js';
+import type { CatalogueKind, Store, StoredRecord } from './store/store.js';
+
+/** What the web channel shares between complaints and ratings: checking references and storing as `web`. */
+
+const REFERENCES = [
+  ['windowId', 'windows', 'window'],
+  ['staffId', 'staff', 'staff member'],
+  ['serviceItemId', 'serviceItems', 'service item'],
+] as const satisfies readonly (readonly [string, CatalogueKind, string])[];
+
+/**
+ * A kiosk only offers what its station lists; a web form can send anything, so the station and
+ * every window, staff member and service item it names must exist there.
+ */
+export async function referenceProblems(
+  store: Store,
+  stationId: string,
+  refs: { windowId?: string; staffId?: string; serviceItemId?: string },
+): Promise<string[]> {
+  if (!(await store.getStation(stationId))) return [`stationId: no station "${stationId}"`];
+  const problems: string[] = [];
+  for (const [field, kind, noun] of REFERENCES) {
+    const id = refs[field];
+    if (id !== undefined && !(await store.getCatalogueEntry(stationId, kind, id)))
+      problems.push(`${field}: no ${noun} "${id}" at this station`);
+  }
+  return problems;
+}
+
+/**
+ * A record handed in through the web channel. It counts from its arrival (a browser's clock is not
+ * corrected like an enrolled device's); its content hash covers what the client sent, so the same
+ * request sent again is a duplicate even though the collector filled in times and numbers anew.
+ */
+export function webStoredRecord(record: ManyiRecord, request: unknown, clientCreatedAt: string | undefined, now: Date): StoredRecord {
+  const local = localTime(now);
+  return {
+    record,
+    provenance: 'web',
+    deviceId: null,
+    clientCreatedAt: clientCreatedAt ?? now.toISOString(),
+    createdAt: now.toISOString(),
+    receivedAt: now.toISOString(),
+    localDay: local.day,
+    localHour: local.hour,
+    localWeekday: local.weekday,
+    contentHash: createHash('sha256').update(JSON.stringify(request)).digest('hex'),
+  };
+}
