@@ -52,7 +52,7 @@ export function adminScreen(t: KioskMessages, v: AdminView): TemplateResult {
     [t.window, windowName],
     [t.device, v.config.deviceId],
     [t.version, v.version],
-    [t.syncState, s.state],
+    [t.syncState, t.syncStates[s.state]],
     [t.pendingCount, String(s.pending)],
     [t.oldestPending, when(t, s.oldestPendingAt, v.locale)],
     [t.lastSuccess, when(t, s.lastSuccessAt, v.locale)],

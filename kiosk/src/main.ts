@@ -1,4 +1,4 @@
-import { type DeviceConfig, type Locale, resolveLocale } from '@manyi/core';
+import { type DeviceConfig, type Locale, resolveLocale, type ServiceItem } from '@manyi/core';
 import { Outbox } from '@manyi/outbox';
 import { html, render, type TemplateResult } from 'lit';
 import { adminScreen, pinScreen } from './admin-screen.js';
@@ -7,6 +7,7 @@ import { cacheConfig, cachedConfig, chooseWindow, chosenWindow } from './config-
 import { keepTabletAwake } from './device-presence.js';
 import { startHeartbeat } from './heartbeat.js';
 import { IdleWatcher } from './idle.js';
+import { checklistsScreen, commitmentsScreen, complaintScreen, type InfoScreen, infoNav } from './info-screens.js';
 import { KIOSK_MESSAGES } from './messages.js';
 import { onLongPress, pinMatches } from './pin.js';
 import { languageSwitch, messageScreen, ratingPad, setupScreen, syncLine, windowScreen } from './screens.js';
@@ -44,7 +45,18 @@ function showSetup(code: string, error?: string): void {
 function showHome(): void {
   const { config, windowId } = kiosk;
   if (!config || !windowId) return;
-  show(() => html`${ratingPad(config, windowId, undefined, outbox)}${languageSwitch(kiosk.locale, setLocale)}`);
+  show(
+    () =>
+      html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, showInfo)}${languageSwitch(kiosk.locale, setLocale)}`,
+  );
+}
+
+function showInfo(screen: InfoScreen, item?: ServiceItem): void {
+  const { config, windowId } = kiosk;
+  if (!config || !windowId) return;
+  if (screen === 'commitments') show(() => commitmentsScreen(t(), config, showHome));
+  else if (screen === 'complaint') show(() => complaintScreen(t(), config, windowId, outbox, showHome));
+  else show(() => checklistsScreen(t(), config, item, (next) => showInfo('checklists', next), showHome));
 }
 
 function setLocale(locale: Locale): void {

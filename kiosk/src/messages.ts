@@ -1,4 +1,5 @@
 import type { Locale } from '@manyi/core';
+import type { SyncState } from '@manyi/outbox';
 
 /** The kiosk's own texts (each element brings its own). */
 export interface KioskMessages {
@@ -18,6 +19,8 @@ export interface KioskMessages {
   complaint: string;
   checklists: string;
   checklistsHelp: string;
+  otherServices: string;
+  more: string;
   language: string;
   home: string;
   pinTitle: string;
@@ -31,6 +34,7 @@ export interface KioskMessages {
   device: string;
   version: string;
   syncState: string;
+  syncStates: Record<SyncState, string>;
   pendingCount: string;
   oldestPending: string;
   lastSuccess: string;
@@ -66,6 +70,8 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     complaint: '我要投诉',
     checklists: '办事材料',
     checklistsHelp: '请选择要办理的事项，核对需要携带的材料',
+    otherServices: '其他事项',
+    more: '更多服务',
     language: 'English',
     home: '返回评价',
     pinTitle: '管理',
@@ -79,6 +85,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     device: '设备编号',
     version: '版本',
     syncState: '上传状态',
+    syncStates: { idle: '空闲', sending: '正在上传', retrying: '等待重试', unauthorized: '设备未获授权，请重新登记' },
     pendingCount: '待上传',
     oldestPending: '最早待上传',
     lastSuccess: '最近上传成功',
@@ -112,6 +119,8 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     complaint: 'Make a complaint',
     checklists: 'What to bring',
     checklistsHelp: 'Choose a service to check which materials to bring',
+    otherServices: 'Other services',
+    more: 'More services',
     language: '中文',
     home: 'Back to rating',
     pinTitle: 'Administration',
@@ -125,6 +134,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     device: 'Device',
     version: 'Version',
     syncState: 'Upload state',
+    syncStates: { idle: 'Idle', sending: 'Uploading', retrying: 'Waiting to retry', unauthorized: 'Device not authorised: enrol it again' },
     pendingCount: 'Waiting to upload',
     oldestPending: 'Oldest waiting since',
     lastSuccess: 'Last successful upload',
@@ -158,6 +168,8 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     complaint: '我要投訴',
     checklists: '辦事材料',
     checklistsHelp: '請選擇要辦理的事項，核對需要攜帶的材料',
+    otherServices: '其他事項',
+    more: '更多服務',
     language: 'English',
     home: '返回評價',
     pinTitle: '管理',
@@ -171,6 +183,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     device: '設備編號',
     version: '版本',
     syncState: '上傳狀態',
+    syncStates: { idle: '閒置', sending: '正在上傳', retrying: '等待重試', unauthorized: '設備未獲授權，請重新登記' },
     pendingCount: '待上傳',
     oldestPending: '最早待上傳',
     lastSuccess: '最近上傳成功',

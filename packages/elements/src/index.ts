@@ -1,4 +1,36 @@
+// The classes, message catalogues and event types, without registering any tag. To register a
+// tag, import its define module, e.g. `@manyi/elements/rating-pad.js`.
+export type {
+  CommitmentBoardErrorEvent,
+  CommitmentsLoadedEvent,
+} from './commitment-board/commitment-board.events.js';
+export { type CommitmentBoardMode, ManyiCommitmentBoard } from './commitment-board/commitment-board.js';
+export { CommitmentBoardError, type CommitmentProblem, type KeptRates } from './commitment-board/load.js';
+export {
+  COMMITMENT_BOARD_MESSAGES,
+  COMMITMENT_FIELDS,
+  type CommitmentBoardMessages,
+  type CommitmentField,
+} from './commitment-board/messages.js';
+export type {
+  ComplaintFormComplaintEvent,
+  ComplaintFormErrorEvent,
+  ComplaintFormSubmittedEvent,
+} from './complaint-form/complaint-form.events.js';
+export { type ComplaintSink, ManyiComplaintForm } from './complaint-form/complaint-form.js';
+export { COMPLAINT_FORM_MESSAGES, type ComplaintFormMessages } from './complaint-form/messages.js';
+export { ComplaintSendError, type SendFailure } from './complaint-form/send.js';
+export type { ManyiErrorEvent, RecordSink } from './events.js';
 export { LocaleController } from './i18n/locale-controller.js';
+export { NOTICE_CHECKLIST_MESSAGES, type NoticeChecklistMessages } from './notice-checklist/messages.js';
+export type {
+  NoticeChecklistErrorEvent,
+  NoticeChecklistIssuedEvent,
+  NoticeChecklistNoticeEvent,
+  NoticeChecklistSelfCheckEvent,
+} from './notice-checklist/notice-checklist.events.js';
+export { ManyiNoticeChecklist, type NoticeChecklistMode, type NoticeSink } from './notice-checklist/notice-checklist.js';
+export { type NoticePaper, noticePageStyles } from './notice-checklist/print.js';
 export { RATING_PAD_MESSAGES, type RatingPadMessages } from './rating-pad/messages.js';
 export type { RatingPadErrorEvent, RatingPadRatedEvent, RatingPadRateEvent } from './rating-pad/rating-pad.events.js';
-export { ManyiRatingPad, type RecordSink } from './rating-pad/rating-pad.js';
+export { ManyiRatingPad } from './rating-pad/rating-pad.js';

@@ -1,16 +1,16 @@
 import type { RatingRecord } from '@manyi/core';
+import type { ManyiErrorEvent } from '../events.js';
 
 /** Before the record is kept or sent: cancel to veto it, or change `detail.record` to enrich it. */
 export type RatingPadRateEvent = CustomEvent<{ record: RatingRecord }>;
 /** After the record was durably kept (outbox) or accepted by `submit`. */
 export type RatingPadRatedEvent = CustomEvent<{ record: RatingRecord }>;
 /** Keeping or sending failed; the visitor's answer is still on screen for a retry. */
-export type RatingPadErrorEvent = CustomEvent<{ record?: RatingRecord; error: unknown }>;
+export type RatingPadErrorEvent = ManyiErrorEvent<RatingRecord>;
 
 declare global {
   interface HTMLElementEventMap {
     'manyi-rate': RatingPadRateEvent;
     'manyi-rated': RatingPadRatedEvent;
-    'manyi-error': RatingPadErrorEvent;
   }
 }

@@ -11,15 +11,11 @@ import {
 } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { face } from './faces.js';
 import { RATING_PAD_MESSAGES as MESSAGES, type RatingPadMessages } from './messages.js';
 import { ratingPadStyles } from './rating-pad.styles.js';
-
-/** Anything that keeps a record durably, such as `@manyi/outbox`'s Outbox. */
-export interface RecordSink {
-  put(record: RatingRecord): Promise<void>;
-}
 
 type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
 
@@ -62,7 +58,7 @@ export class ManyiRatingPad extends LitElement {
   @property({ type: Number, attribute: 'cooldown-ms' }) cooldownMs = 0;
 
   /** Where records go: an outbox on a kiosk. */
-  @property({ attribute: false }) outbox: RecordSink | undefined;
+  @property({ attribute: false }) outbox: RecordSink<RatingRecord> | undefined;
   /** Or an integrator's own function; a rejected promise shows the failure message. */
   @property({ attribute: false }) submit: ((record: RatingRecord) => Promise<void>) | undefined;
 

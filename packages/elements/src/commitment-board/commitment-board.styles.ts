@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+export const commitmentBoardStyles = css`
+  :host {
+    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+    --manyi-font-size: 1rem;
+    /* Readable from a few metres: grows with the screen it fills. */
+    --manyi-signage-font-size: clamp(1.375rem, 0.25rem + 1.3vw, 2.5rem);
+    --manyi-color-text: #1a1a1a;
+    --manyi-color-surface: #ffffff;
+    --manyi-color-card: #f4f6fa;
+    --manyi-color-muted: #454a52;
+    --manyi-color-accent: #0b57d0;
+    --manyi-color-error: #b3261e;
+    --manyi-radius: 0.75rem;
+    display: block;
+    font-family: var(--manyi-font-family);
+    font-size: var(--manyi-font-size);
+    line-height: 1.6;
+    color: var(--manyi-color-text);
+    background: var(--manyi-color-surface);
+  }
+  :host([mode='signage']) {
+    font-size: var(--manyi-signage-font-size);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --manyi-color-text: #f1f1f1;
+      --manyi-color-surface: #1b1b1f;
+      --manyi-color-card: #26272d;
+      --manyi-color-muted: #c6c9d1;
+      --manyi-color-accent: #a8c7fa;
+      --manyi-color-error: #f2b8b5;
+    }
+  }
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: 1em;
+    padding-block: 1em;
+    padding-inline: 1em;
+    container-type: inline-size;
+  }
+  h2,
+  h3,
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+  [part~='heading'] {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .commitments {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 1em;
+  }
+  [part~='commitment'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    block-size: 100%;
+    box-sizing: border-box;
+    padding-block: 1em;
+    padding-inline: 1.25em;
+    background: var(--manyi-color-card);
+    border-radius: var(--manyi-radius);
+    border-inline-start: 0.35em solid var(--manyi-color-accent);
+  }
+  [part~='promise'] {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.45;
+  }
+  [part~='fields'],
+  [part~='shared'] {
+    display: grid;
+    gap: 0.35em;
+  }
+  [part~='field'] {
+    display: grid;
+    grid-template-columns: 7em 1fr;
+    gap: 0.75em;
+    align-items: baseline;
+  }
+  :host(:lang(en)) [part~='field'] {
+    grid-template-columns: 10em 1fr;
+  }
+  @container (inline-size < 30rem) {
+    [part~='field'] {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  [part~='term'] {
+    color: var(--manyi-color-muted);
+    font-weight: 600;
+  }
+  [part~='field-limits'] [part~='value'],
+  [part~='field-liability'] [part~='value'] {
+    font-weight: 600;
+  }
+  [part~='limits'] {
+    padding-inline-start: 1.1em;
+  }
+  [part~='kept-rate'] {
+    font-weight: 700;
+    margin-inline-end: 0.5em;
+  }
+  [part~='kept-meter'] {
+    inline-size: 6em;
+    block-size: 0.8em;
+    vertical-align: middle;
+  }
+  a {
+    color: var(--manyi-color-accent);
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 48px;
+    min-inline-size: 48px;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 4px solid var(--manyi-color-accent);
+    outline-offset: 3px;
+  }
+  [part~='field-hotline'],
+  [part~='field-complaintPhone'] {
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 48px;
+    min-inline-size: 48px;
+    padding-inline: 1.25em;
+    border-radius: var(--manyi-radius);
+    background: var(--manyi-color-accent);
+    color: var(--manyi-color-surface);
+    border: 0;
+    font-weight: 600;
+  }
+  [part~='status'] {
+    color: var(--manyi-color-muted);
+  }
+  [part~='error'] {
+    color: var(--manyi-color-error);
+    font-weight: 600;
+    border-inline-start: 0.3em solid currentColor;
+    padding-inline-start: 0.75em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  [part~='error-detail'] {
+    color: var(--manyi-color-text);
+    font-weight: 400;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  .retry {
+    align-self: flex-start;
+  }
+
+  /* Signage: a hall screen read from a few metres. */
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5em 1em;
+    border-block-end: 0.15em solid var(--manyi-color-accent);
+    padding-block-end: 0.3em;
+  }
+  .indicator {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Columns follow per-page on a wide screen, so one page is one row of cards. */
+  .signage .commitments {
+    grid-template-columns: 1fr;
+  }
+  @container (inline-size >= 48rem) {
+    .signage .columns-2,
+    .signage .columns-3,
+    .signage .columns-4 {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+  @container (inline-size >= 72rem) {
+    .signage .columns-3 {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+  @container (inline-size >= 96rem) {
+    .signage .columns-4 {
+      grid-template-columns: repeat(4, 1fr);
+    }
+  }
+  /* Names above values: a narrow card gives its whole width to the text. */
+  .signage [part~='fields'] [part~='field'] {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  .signage [part~='fields'] [part~='term'] {
+    font-size: 0.75em;
+  }
+  .page {
+    animation: manyi-page-in 450ms ease-out;
+  }
+  @keyframes manyi-page-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.5em);
+    }
+  }
+  [part~='shared'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 2em;
+    font-size: 0.85em;
+    border-block-start: 1px solid var(--manyi-color-muted);
+    padding-block-start: 0.4em;
+  }
+  [part~='shared'] [part~='field'] {
+    display: flex;
+    gap: 0.5em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-inline-start: auto;
+    font-size: 0.75em;
+  }
+  .signage[part~='base'] {
+    gap: 0.6em;
+    padding-block: 0.6em;
+  }
+  .signage [part~='commitment'] {
+    gap: 0.5em;
+    padding-block: 0.75em;
+  }
+  .paused {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding-block: 0.2em;
+    padding-inline: 0.75em;
+    border: 2px solid currentColor;
+    border-radius: var(--manyi-radius);
+    font-weight: 600;
+  }
+  .paused[hidden] {
+    visibility: hidden;
+  }
+  .icon {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    fill: currentColor;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .page {
+      animation: none;
+    }
+  }
+`;

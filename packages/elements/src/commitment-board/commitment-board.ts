@@ -1,0 +1,214 @@
+import type { Commitment } from '@manyi/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { commitmentBoardStyles } from './commitment-board.styles.js';
+import { type CommitmentBoardError, checkCommitments, checkKeptRates, fetchCommitments, type KeptRates } from './load.js';
+import { type CommitmentBoardMessages, type CommitmentField, COMMITMENT_BOARD_MESSAGES as MESSAGES } from './messages.js';
+import { SignagePaging } from './paging.js';
+import { commitmentArticle, pauseIcon, sharedFields, sharedFooter } from './views.js';
+
+export type CommitmentBoardMode = 'list' | 'signage';
+
+type BoardState =
+  | { status: 'loading' }
+  | { status: 'ready'; commitments: Commitment[] }
+  | { status: 'error'; error: CommitmentBoardError; fromSrc: boolean };
+
+const DEFAULT_PAGE_MS = 10_000;
+const DEFAULT_PER_PAGE = 3;
+
+/**
+ * @summary A station's posted service commitments (服务承诺): the promise, its time limits, fees,
+ * hours, legal basis, hotline, complaint phone, liability when broken and, optionally, how often it
+ * was kept. `list` mode for portals; `signage` mode for hall screens, paging on a timer.
+ *
+ * @event manyi-commitments-loaded - Commitments from `src` were fetched and valid; `detail.count`.
+ * @event manyi-error - Commitments (from `src` or by property) or kept rates could not be shown;
+ *   `detail.error` is a CommitmentBoardError (`problem`: network, http, json or schema).
+ *
+ * @csspart base - The board's container.
+ * @csspart heading - The board's heading.
+ * @csspart list - The list of commitments (one page of it in signage mode).
+ * @csspart commitment - Each commitment's article.
+ * @csspart promise - A commitment's promise, the article's heading.
+ * @csspart fields - A commitment's description list; each row is `field field-<name>` with `term`
+ *   and `value`, names: limits, fees, hours, legalBasis, hotline, complaintPhone, liability, keptRate.
+ * @csspart limits - The list of a commitment's limits when it has several.
+ * @csspart phone - A tel: link (list mode).
+ * @csspart kept-rate - The kept rate as a percentage; kept-meter is the bar beside it.
+ * @csspart shared - Signage footer: hours and phones common to every commitment, posted once.
+ * @csspart controls - Signage paging controls; previous, next, indicator ("第 1/3 页"), paused.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message; error-detail names the field at fault; retry reloads `src`.
+ *
+ * @cssproperty --manyi-font-size - Base text size in list mode.
+ * @cssproperty --manyi-signage-font-size - Base text size in signage mode (default scales with the screen).
+ * @cssproperty --manyi-color-text - Text colour.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-color-card - Background of each commitment.
+ * @cssproperty --manyi-color-muted - Field names and secondary text.
+ * @cssproperty --manyi-color-accent - Focus ring, headings' rule, buttons.
+ * @cssproperty --manyi-color-error - The error message.
+ * @cssproperty --manyi-radius - Corner radius of cards and buttons.
+ */
+export class ManyiCommitmentBoard extends LitElement {
+  static override styles = commitmentBoardStyles;
+
+  /** The commitments to show, validated with the shared CommitmentSchema. Of this and `src`, the one set last wins. */
+  @property({ attribute: false }) commitments: Commitment[] = [];
+  /** A URL returning an array of commitments or `{ "commitments": [...] }`, such as the device config. */
+  @property() src = '';
+  /** Extra fetch options for `src`, e.g. an Authorization header for the device config. */
+  @property({ attribute: false }) requestInit: RequestInit = {};
+  /** commitment id → share of cases in which the promise was kept (0..1). */
+  @property({ attribute: false }) keptRates: KeptRates | undefined;
+  /** `list` for portals, `signage` for hall screens. */
+  @property({ reflect: true }) mode: CommitmentBoardMode = 'list';
+  /** Replaces the default heading "服务承诺". */
+  @property() heading = '';
+  /** Signage: how long each page stays, in milliseconds. */
+  @property({ type: Number, attribute: 'page-ms' }) pageMs = DEFAULT_PAGE_MS;
+  /** Signage: commitments per page. */
+  @property({ type: Number, attribute: 'per-page' }) perPage = DEFAULT_PER_PAGE;
+
+  @state() private board: BoardState = { status: 'ready', commitments: [] };
+  @state() private ratesError: CommitmentBoardError | undefined;
+
+  readonly #locale = new LocaleController(this);
+  readonly #paging = new SignagePaging(this, () => ({
+    auto: this.mode === 'signage' && this.board.status === 'ready',
+    pageCount: this.#pageCount(),
+    intervalMs: this.pageMs,
+  }));
+  #loading: AbortController | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && this.mode !== 'list' && this.mode !== 'signage') this.mode = 'list';
+    if (changed.has('pageMs') && !(Number.isFinite(this.pageMs) && this.pageMs > 0)) this.pageMs = DEFAULT_PAGE_MS;
+    if (changed.has('perPage') && !(Number.isInteger(this.perPage) && this.perPage > 0)) this.perPage = DEFAULT_PER_PAGE;
+    if (changed.has('src') && this.src) this.#load();
+    else if (changed.has('commitments') || changed.has('src')) this.#show(checkCommitments(this.commitments), false);
+    if (changed.has('keptRates')) {
+      const rates = checkKeptRates(this.keptRates);
+      this.ratesError = rates.ok ? undefined : rates.error;
+      if (!rates.ok) this.#fail(rates.error);
+    }
+  }
+
+  /** Fetches `src` again, e.g. after the network came back. */
+  reload(): void {
+    if (this.src) this.#load();
+  }
+
+  #load(): void {
+    this.#loading?.abort();
+    const loading = new AbortController();
+    this.#loading = loading;
+    this.board = { status: 'loading' };
+    void fetchCommitments(this.src, this.requestInit, loading.signal).then((result) => {
+      // A newer load, or commitments set by property, replaced this one.
+      if (this.#loading !== loading) return;
+      this.#loading = undefined;
+      this.#show(result, true);
+      if (result.ok) {
+        this.dispatchEvent(
+          new CustomEvent('manyi-commitments-loaded', { detail: { count: result.value.length }, bubbles: true, composed: true }),
+        );
+      }
+    });
+  }
+
+  #show(result: ReturnType<typeof checkCommitments>, fromSrc: boolean): void {
+    if (!fromSrc) {
+      this.#loading?.abort();
+      this.#loading = undefined;
+    }
+    if (result.ok) {
+      this.board = { status: 'ready', commitments: result.value };
+      return;
+    }
+    this.board = { status: 'error', error: result.error, fromSrc };
+    this.#fail(result.error);
+  }
+
+  #fail(error: CommitmentBoardError): void {
+    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+  }
+
+  #pageCount(): number {
+    return this.board.status === 'ready' ? Math.ceil(this.board.commitments.length / this.perPage) : 0;
+  }
+
+  override render() {
+    const t = MESSAGES[this.#locale.locale];
+    const heading = html`<h2 id="heading" part="heading">${this.heading || t.heading}</h2>`;
+    const board = this.board;
+    if (board.status === 'loading') {
+      return html`<section part="base" aria-labelledby="heading" aria-busy="true">
+        ${heading}<p part="status" role="status">${t.loading}</p>
+      </section>`;
+    }
+    const error = board.status === 'error' ? board.error : this.ratesError;
+    if (error) {
+      return html`<section part="base" aria-labelledby="heading">${heading}${this.#error(t, error, board.status === 'error' && board.fromSrc)}</section>`;
+    }
+    if (board.status !== 'ready') return nothing;
+    if (board.commitments.length === 0) {
+      return html`<section part="base" aria-labelledby="heading">${heading}<p part="status">${t.empty}</p></section>`;
+    }
+    return this.mode === 'signage' ? this.#signage(t, heading, board.commitments) : this.#list(t, heading, board.commitments);
+  }
+
+  #list(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[]) {
+    const options = { phoneLinks: true, omit: new Set<CommitmentField>(), keptRates: this.keptRates };
+    return html`<section part="base" class="list" aria-labelledby="heading">
+      ${heading}
+      <ul part="list" class="commitments" role="list">
+        ${commitments.map((c, i) => html`<li>${commitmentArticle(c, i, t, options)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  #signage(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[]) {
+    const pageCount = this.#pageCount();
+    const page = this.#paging.current(pageCount);
+    const paused = this.#paging.paused;
+    const shared = sharedFields(commitments);
+    const options = { phoneLinks: false, omit: new Set(Object.keys(shared) as CommitmentField[]), keptRates: this.keptRates };
+    const first = page * this.perPage;
+    const onPage = commitments.slice(first, first + this.perPage);
+    return html`<section part="base" class="signage ${paused ? 'is-paused' : ''}" aria-labelledby="heading">
+      <header class="bar">${heading}${pageCount > 1 ? this.#controls(t, page, pageCount, paused) : nothing}</header>
+      <!-- Announced only when paused, i.e. when a person turned the page (as in the APG carousel). -->
+      <div class="page-frame" aria-live=${paused ? 'polite' : 'off'}>
+        ${keyed(
+          page,
+          html`<ul part="list" class="commitments page columns-${Math.min(this.perPage, 4)}" role="list">
+            ${onPage.map((c, i) => html`<li>${commitmentArticle(c, first + i, t, options)}</li>`)}
+          </ul>`,
+        )}
+      </div>
+      ${sharedFooter(shared, t)}
+    </section>`;
+  }
+
+  #controls(t: CommitmentBoardMessages, page: number, pageCount: number, paused: boolean) {
+    return html`<nav part="controls" class="controls" aria-label=${t.pages}>
+      <p part="paused" class="paused" ?hidden=${!paused}>${pauseIcon} ${t.paused}</p>
+      <button part="previous" @click=${() => this.#paging.go(-1)}><span aria-hidden="true">‹</span> ${t.previous}</button>
+      <p part="indicator" class="indicator">${t.page(page + 1, pageCount)}</p>
+      <button part="next" @click=${() => this.#paging.go(1)}>${t.next} <span aria-hidden="true">›</span></button>
+    </nav>`;
+  }
+
+  #error(t: CommitmentBoardMessages, error: CommitmentBoardError, fromSrc: boolean) {
+    const summary = { network: t.network, http: t.http(error.status ?? 0), json: t.notJson, schema: t.invalidData }[error.problem];
+    return html`<div part="error" class="error" role="alert">
+        <p>${summary}</p>
+        ${error.problem === 'schema' ? html`<p part="error-detail" class="detail">${t.details}<code>${error.message}</code></p>` : nothing}
+      </div>
+      ${fromSrc ? html`<button part="retry" class="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}`;
+  }
+}

@@ -1,0 +1,90 @@
+import { type Commitment, CommitmentSchema, describeIssues } from '@manyi/core';
+
+/** Why the board cannot show commitments; `message` names the field for schema problems. */
+export type CommitmentProblem = 'network' | 'http' | 'json' | 'schema';
+
+export class CommitmentBoardError extends Error {
+  override readonly name = 'CommitmentBoardError';
+  constructor(
+    readonly problem: CommitmentProblem,
+    message: string,
+    /** The HTTP status, for `http` problems. */
+    readonly status?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** commitment id → share of cases in which the promise was kept, 0..1. */
+export type KeptRates = Readonly<Record<string, number>>;
+
+type Issue = NonNullable<ReturnType<typeof CommitmentSchema.safeParse>['error']>['issues'][number];
+type Checked<T> = { ok: true; value: T } | { ok: false; error: CommitmentBoardError };
+
+/**
+ * Validates commitments one by one with the shared schema (zod itself does not resolve from this
+ * package); issue paths start at `field` so the message names what to fix.
+ */
+export function checkCommitments(value: unknown, field = 'commitments'): Checked<Commitment[]> {
+  if (!Array.isArray(value)) return { ok: false, error: new CommitmentBoardError('schema', `${field}: expected an array of commitments`) };
+  const commitments: Commitment[] = [];
+  const issues: Issue[] = [];
+  value.forEach((item: unknown, index) => {
+    const result = CommitmentSchema.safeParse(item);
+    if (result.success) commitments.push(result.data);
+    else issues.push(...result.error.issues.map((i) => ({ ...i, path: [field, index, ...i.path] })));
+  });
+  if (issues.length > 0) return { ok: false, error: new CommitmentBoardError('schema', describeIssues(issues)) };
+  return { ok: true, value: commitments };
+}
+
+/** Kept rates must be a plain object of shares from 0 to 1. */
+export function checkKeptRates(value: unknown): Checked<KeptRates | undefined> {
+  if (value === undefined || value === null) return { ok: true, value: undefined };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, error: new CommitmentBoardError('schema', 'keptRates: expected an object of commitment id → share from 0 to 1') };
+  }
+  const wrong = Object.entries(value).filter(([, rate]) => typeof rate !== 'number' || !(rate >= 0 && rate <= 1));
+  if (wrong.length === 0) return { ok: true, value: value as KeptRates };
+  const message = wrong
+    .slice(0, 5)
+    .map(([id]) => `keptRates.${id}: expected a number from 0 to 1`)
+    .join('; ');
+  return { ok: false, error: new CommitmentBoardError('schema', message) };
+}
+
+/**
+ * Fetches commitments from `url`: either an array or an object holding `commitments` (such as the
+ * collector's device config). Never throws; every failure comes back as a CommitmentBoardError.
+ */
+export async function fetchCommitments(url: string, init: RequestInit, signal: AbortSignal): Promise<Checked<Commitment[]>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...headersOf(init) }, signal });
+  } catch (cause) {
+    return { ok: false, error: new CommitmentBoardError('network', `could not fetch ${url}`, undefined, { cause }) };
+  }
+  if (!response.ok) {
+    return { ok: false, error: new CommitmentBoardError('http', `${url} answered HTTP ${response.status}`, response.status) };
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    // An abort while reading the body is a network failure, not bad JSON.
+    if (signal.aborted)
+      return { ok: false, error: new CommitmentBoardError('network', `fetching ${url} was aborted`, undefined, { cause }) };
+    return { ok: false, error: new CommitmentBoardError('json', `${url} did not return valid JSON`, undefined, { cause }) };
+  }
+  if (Array.isArray(body)) return checkCommitments(body);
+  if (typeof body === 'object' && body !== null && 'commitments' in body) return checkCommitments(body.commitments);
+  return {
+    ok: false,
+    error: new CommitmentBoardError('schema', 'expected an array of commitments or an object with a "commitments" array'),
+  };
+}
+
+function headersOf(init: RequestInit): Record<string, string> {
+  return init.headers ? Object.fromEntries(new Headers(init.headers)) : {};
+}

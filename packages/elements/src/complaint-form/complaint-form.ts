@@ -1,0 +1,302 @@
+import {
+  type Channel,
+  type ComplaintRecord,
+  ComplaintRecordSchema,
+  describeIssues,
+  makeTrackingNumber,
+  TRACKING_PREFIXES,
+  uuidv7,
+} from '@manyi/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { RecordSink } from '../events.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { ComplaintFormComplaintEvent, ComplaintFormErrorEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
+import { complaintFormStyles } from './complaint-form.styles.js';
+import { type FieldView, fieldTarget, formView, successView } from './complaint-form.view.js';
+import { COMPLAINT_FORM_MESSAGES as MESSAGES } from './messages.js';
+import { ComplaintSendError, postComplaint, type SendFailure } from './send.js';
+import { nextDeviceTrackingNumber } from './tracking.js';
+import {
+  type ComplaintAnswers,
+  type ComplaintContext,
+  type ComplaintField,
+  contextProblem,
+  draftRecord,
+  EMPTY_ANSWERS,
+  FIELDS,
+  type FieldErrors,
+  fieldErrors,
+} from './validation.js';
+
+/** Anything that keeps a complaint durably, such as `@manyi/outbox`'s Outbox. */
+export type ComplaintSink = RecordSink<ComplaintRecord>;
+
+type Identity = { id: string; createdAt: string; trackingNo: string };
+
+// Stands in for the real id and number while the answers are only being checked, so a visitor
+// who never gets past the errors does not use up a tracking number.
+const PREVIEW: Identity = {
+  id: '00000000-0000-7000-8000-000000000000',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  trackingNo: makeTrackingNumber({ prefix: TRACKING_PREFIXES.complaint, date: '2025-01-01', node: 0, seq: 0 }),
+};
+
+// The screen reader hears the count once typing pauses, not after every character (GOV.UK).
+const ANNOUNCE_DELAY_MS = 800;
+
+/**
+ * @summary A complaint form (投诉): category, what happened, and — only if the citizen wants a reply —
+ * a phone number with consent. Anonymous by default; the citizen leaves with a tracking number.
+ *
+ * @event manyi-complaint - Cancelable, before the complaint is kept or sent; `detail.record` may be changed.
+ * @event manyi-complaint-submitted - Kept or accepted; `detail: { record, trackingNo }` (with `endpoint`, the collector's number).
+ * @event manyi-error - Keeping or sending failed; the form keeps everything, a retry reuses the record id.
+ *
+ * @csspart base - The form, the success panel or the set-up error.
+ * @csspart title - The form's heading.
+ * @csspart context - The read-only window / staff / service item the complaint is about.
+ * @csspart error-summary - The list of problems at the top (GOV.UK error summary).
+ * @csspart field - Each question's group.
+ * @csspart field-error - The message beside a field with a problem.
+ * @csspart option - Each category or reply choice.
+ * @csspart count - The visible length counter of the description.
+ * @csspart submit - The send button.
+ * @csspart error - The message when sending failed or the form is not set up.
+ * @csspart success - The panel shown once the complaint is in.
+ * @csspart tracking-number - The tracking number on the success panel.
+ * @csspart another - The button to make another complaint.
+ *
+ * @cssproperty --manyi-color-accent - Buttons, focus ring and choices.
+ * @cssproperty --manyi-color-error - Error summary, messages and borders.
+ * @cssproperty --manyi-color-text - Text.
+ * @cssproperty --manyi-color-muted - Hints.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-font-family - Font stack.
+ * @cssproperty --manyi-font-size - Base text size.
+ * @cssproperty --manyi-tracking-size - Size of the tracking number (default 2.25em).
+ * @cssproperty --manyi-radius - Corner radius of buttons, fields and panels.
+ */
+export class ManyiComplaintForm extends LitElement {
+  static override styles = complaintFormStyles;
+
+  @property() station = '';
+  @property() window = '';
+  @property() staff = '';
+  @property({ attribute: 'service-item' }) serviceItem = '';
+  /** Names shown to the citizen instead of the ids above (e.g. "3号窗口"), when given. */
+  @property({ attribute: 'window-name' }) windowName = '';
+  @property({ attribute: 'staff-name' }) staffName = '';
+  @property({ attribute: 'service-item-name' }) serviceItemName = '';
+  @property() channel: Channel = 'web';
+  /**
+   * The collector's public web channel, e.g. `/api/v1/public/complaints`: the complaint is POSTed
+   * there (without the device-made number, which the collector refuses) and its number is shown.
+   */
+  @property() endpoint = '';
+  /** This device's node from enrolment (0–1023), for tracking numbers made on the device. */
+  @property({ type: Number, attribute: 'tracking-node' }) trackingNode: number | undefined;
+
+  /** Where complaints go on a kiosk: the number is made on the device, so it works offline. */
+  @property({ attribute: false }) outbox: ComplaintSink | undefined;
+  /** Or an integrator's own function; a rejected promise shows the failure message. */
+  @property({ attribute: false }) submit: ((record: ComplaintRecord) => Promise<unknown>) | undefined;
+
+  @state() private answers: ComplaintAnswers = { ...EMPTY_ANSWERS };
+  @state() private errors: FieldErrors = {};
+  @state() private sending = false;
+  @state() private failure: SendFailure | undefined;
+  @state() private trackingNo = '';
+  @state() private announcedLength = 0;
+
+  readonly #locale = new LocaleController(this);
+  #contextProblem: string | undefined;
+  /** The id and number of the complaint being sent, kept until it is in: a retry reuses them. */
+  #identity: Identity | undefined;
+  /** Bumped by reset(), so a send that finishes afterwards does not show the next visitor anything. */
+  #generation = 0;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  /** Back to an empty, anonymous form; nothing the last visitor entered is kept (the kiosk calls it on idle). */
+  reset(): void {
+    this.#generation++;
+    clearTimeout(this.#announceTimer);
+    this.answers = { ...EMPTY_ANSWERS };
+    this.errors = {};
+    this.sending = false;
+    this.failure = undefined;
+    this.trackingNo = '';
+    this.announcedLength = 0;
+    this.#identity = undefined;
+  }
+
+  #context(): ComplaintContext {
+    const { station, window, staff, serviceItem, channel, trackingNode, endpoint } = this;
+    return { station, window, staff, serviceItem, channel, trackingNode, endpoint };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const watched = ['station', 'window', 'staff', 'serviceItem', 'channel', 'trackingNode', 'endpoint'] as const;
+    if (watched.some((key) => changed.has(key))) this.#contextProblem = contextProblem(this.#context());
+  }
+
+  #answer(patch: Partial<ComplaintAnswers>): void {
+    const next = { ...this.answers, ...patch };
+    // Anonymous again: drop what was typed for a reply rather than keep it unseen.
+    if (patch.wantsReply === false) Object.assign(next, { name: '', phone: '', consent: false });
+    this.answers = next;
+    if (patch.description !== undefined) {
+      clearTimeout(this.#announceTimer);
+      this.#announceTimer = setTimeout(() => {
+        this.announcedLength = this.answers.description.length;
+      }, ANNOUNCE_DELAY_MS);
+    }
+  }
+
+  /** Checks the answers against the shared schema; on success the record to send, with its real id. */
+  #validRecord(): ComplaintRecord | undefined {
+    const check = (identity: Identity) => ComplaintRecordSchema.safeParse(draftRecord(this.answers, this.#context(), identity));
+    const preview = check(this.#identity ?? PREVIEW);
+    const { errors, rest } = fieldErrors(preview.success ? [] : preview.error.issues, this.answers);
+    this.errors = errors;
+    if (Object.keys(errors).length > 0) {
+      void this.#focusSummary();
+      return undefined;
+    }
+    if (rest.length > 0) throw new ComplaintSendError('badRecord', describeIssues(rest));
+    this.#identity ??= { id: uuidv7(), createdAt: new Date().toISOString(), trackingNo: nextDeviceTrackingNumber(this.trackingNode) };
+    const final = check(this.#identity);
+    if (!final.success) throw new ComplaintSendError('badRecord', describeIssues(final.error.issues));
+    return final.data;
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    // Double tap, double Enter: the second submit finds the first under way (or already in).
+    if (this.sending || this.trackingNo || this.#contextProblem) return;
+    let record: ComplaintRecord | undefined;
+    try {
+      record = this.#validRecord();
+      if (!record) return;
+      const veto: ComplaintFormComplaintEvent = new CustomEvent('manyi-complaint', {
+        detail: { record },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      if (!this.dispatchEvent(veto)) return;
+      const enriched = ComplaintRecordSchema.safeParse(veto.detail.record);
+      if (!enriched.success) throw new ComplaintSendError('badRecord', describeIssues(enriched.error.issues));
+      record = enriched.data;
+    } catch (error) {
+      this.#fail(record, error);
+      return;
+    }
+    await this.#send(record);
+  }
+
+  async #send(ready: ComplaintRecord): Promise<void> {
+    const generation = this.#generation;
+    this.sending = true;
+    this.failure = undefined;
+    let record = ready;
+    try {
+      if (this.outbox) await this.outbox.put(record);
+      else if (this.submit) await this.submit(record);
+      // The collector's number replaces the device-made one: it is the one the citizen can look up.
+      else if (this.endpoint) record = { ...record, trackingNo: await postComplaint(this.endpoint, record) };
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(record, error);
+      else this.#emitError(record, error);
+      return;
+    }
+    const { trackingNo } = record;
+    const submitted: ComplaintFormSubmittedEvent = new CustomEvent('manyi-complaint-submitted', {
+      detail: { record, trackingNo },
+      bubbles: true,
+      composed: true,
+    });
+    this.dispatchEvent(submitted);
+    if (generation !== this.#generation) return;
+    // Least data: the element forgets the complaint, contact details included, once it is in.
+    this.reset();
+    this.trackingNo = trackingNo;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="success"] h2')?.focus();
+  }
+
+  #fail(record: ComplaintRecord | undefined, error: unknown): void {
+    this.sending = false;
+    this.failure = error instanceof ComplaintSendError ? error.failure : 'failed';
+    this.#emitError(record, error);
+  }
+
+  #emitError(record: ComplaintRecord | undefined, error: unknown): void {
+    const failed: ComplaintFormErrorEvent = new CustomEvent('manyi-error', {
+      detail: record ? { record, error } : { error },
+      bubbles: true,
+      composed: true,
+    });
+    this.dispatchEvent(failed);
+  }
+
+  async #focusSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+  }
+
+  /** An error summary link: focus the field and bring its question into view (GOV.UK). */
+  #jumpTo(event: Event, field: ComplaintField): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldTarget(field)}`);
+    target?.closest('[part~="field"]')?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }
+
+  async #another(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
+  }
+
+  override render() {
+    const t = MESSAGES[this.#locale.locale];
+    if (this.#contextProblem) {
+      return html`<div part="base">
+        <p part="error" role="alert">${t.misconfigured}</p>
+        <p class="detail">${this.#contextProblem}</p>
+      </div>`;
+    }
+    if (this.trackingNo) return successView(t, this.trackingNo, () => void this.#another());
+    const view: FieldView = {
+      t,
+      locale: this.#locale.locale,
+      answers: this.answers,
+      errors: FIELDS.flatMap((field) => {
+        const problem = this.errors[field];
+        return problem ? [{ field, problem }] : [];
+      }),
+      announcedLength: this.announcedLength,
+      shared: this.channel === 'device',
+      context: [
+        [t.window, this.windowName || this.window],
+        [t.staff, this.staffName || this.staff],
+        [t.serviceItem, this.serviceItemName || this.serviceItem],
+      ],
+      answer: (patch) => this.#answer(patch),
+      jumpTo: (event, field) => this.#jumpTo(event, field),
+    };
+    return html`<form part="base" novalidate @submit=${(e: SubmitEvent) => void this.#onSubmit(e)}>
+      ${formView(view)}
+      ${this.failure ? html`<p part="error" role="alert">${t[this.failure]}</p>` : nothing}
+      <button type="submit" part="submit" class="primary" aria-disabled=${this.sending ? 'true' : nothing}>
+        ${this.sending ? t.submitting : this.failure ? t.resubmit : t.submit}
+      </button>
+    </form>`;
+  }
+}

@@ -1,0 +1,274 @@
+import { css } from 'lit';
+import { noticeStyles } from './notice.styles.js';
+
+const formStyles = css`
+  :host {
+    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+    --manyi-font-size: 1.125rem;
+    --manyi-color-text: #1a1a1a;
+    --manyi-color-surface: #ffffff;
+    --manyi-color-muted: #505a5f;
+    --manyi-color-border: #6f777b;
+    --manyi-color-accent: #0b57d0;
+    --manyi-color-error: #b3261e;
+    --manyi-radius: 0.75rem;
+    display: block;
+    color-scheme: light dark;
+    font-family: var(--manyi-font-family);
+    font-size: var(--manyi-font-size);
+    line-height: 1.5;
+    color: var(--manyi-color-text);
+    background: var(--manyi-color-surface);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --manyi-color-text: #f1f1f1;
+      --manyi-color-surface: #1b1b1f;
+      --manyi-color-muted: #c4c7c5;
+      --manyi-color-border: #8e918f;
+      --manyi-color-accent: #a8c7fa;
+      --manyi-color-error: #f2b8b5;
+    }
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    padding-block: 1.25rem;
+    padding-inline: 1rem;
+    max-inline-size: 52rem;
+    margin-inline: auto;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.4em;
+    font-weight: 650;
+  }
+  h3 {
+    font-size: 1.15em;
+    font-weight: 650;
+  }
+  .intro,
+  .hint,
+  .requirement,
+  .facts {
+    color: var(--manyi-color-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  fieldset {
+    margin: 0;
+    min-inline-size: 0;
+    border: 2px solid var(--manyi-color-border);
+    border-radius: var(--manyi-radius);
+    padding-block: 0.5rem 0.75rem;
+    padding-inline: 1rem;
+  }
+  legend {
+    padding-inline: 0.25rem;
+    font-weight: 650;
+  }
+  .materials {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .material legend {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75rem;
+  }
+  .material .requirement {
+    font-weight: 400;
+  }
+  .material.status-have,
+  .material.status-not-applicable {
+    border-color: var(--manyi-color-accent);
+  }
+  .material.status-defective {
+    border-color: var(--manyi-color-error);
+    border-inline-start-width: 0.5rem;
+  }
+  .facts {
+    display: grid;
+    gap: 0.125rem;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .facts div {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .facts dt {
+    flex: none;
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 48px;
+    cursor: pointer;
+    inline-size: fit-content;
+  }
+  .check input {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--manyi-color-accent);
+    cursor: pointer;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block: 0.5rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field.has-error {
+    border-inline-start: 0.3rem solid var(--manyi-color-error);
+    padding-inline-start: 0.75rem;
+  }
+  input[type='text'],
+  input[type='tel'],
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--manyi-color-surface);
+    min-block-size: 48px;
+    box-sizing: border-box;
+    inline-size: min(100%, 28rem);
+    padding-block: 0.375rem;
+    padding-inline: 0.625rem;
+    border: 2px solid var(--manyi-color-border);
+    border-radius: 0.5rem;
+  }
+  textarea {
+    inline-size: 100%;
+    resize: vertical;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--manyi-color-error);
+    border-width: 3px;
+  }
+  .field-error,
+  .problem-title {
+    color: var(--manyi-color-error);
+    font-weight: 650;
+  }
+  input:focus-visible,
+  textarea:focus-visible,
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 4px solid var(--manyi-color-accent);
+    outline-offset: 2px;
+  }
+  .error-summary {
+    border: 4px solid var(--manyi-color-error);
+    border-radius: var(--manyi-radius);
+    padding: 1rem;
+  }
+  .error-summary ul {
+    margin-block: 0.5rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--manyi-color-error);
+    font-weight: 600;
+    display: inline-block;
+    min-block-size: 48px;
+    align-content: center;
+  }
+  .summary {
+    border-block-start: 2px solid var(--manyi-color-border);
+    padding-block-start: 0.75rem;
+  }
+  .summary-title {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .summary-title.ready {
+    color: var(--manyi-color-accent);
+  }
+  .bring-list {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-inline-start: 1.5rem;
+  }
+  .bring-list .material-name {
+    font-weight: 650;
+    margin-inline-end: 0.75rem;
+  }
+  .problem {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    border-inline-start: 0.5rem solid var(--manyi-color-error);
+    padding-inline-start: 1rem;
+  }
+  .detail {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 48px;
+    min-inline-size: 48px;
+    padding-inline: 1.5rem;
+    border-radius: var(--manyi-radius);
+  }
+  .primary {
+    background: var(--manyi-color-accent);
+    color: var(--manyi-color-surface);
+    border: 2px solid var(--manyi-color-accent);
+    font-weight: 650;
+  }
+  .primary:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .secondary {
+    background: transparent;
+    color: inherit;
+    border: 2px solid currentColor;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button,
+    .material {
+      transition: border-color 120ms ease-out;
+    }
+  }
+`;
+
+export const noticeChecklistStyles = [formStyles, noticeStyles];

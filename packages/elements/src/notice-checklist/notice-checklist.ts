@@ -1,0 +1,290 @@
+import { CHANNELS, type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { RecordSink } from '../events.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { type FieldError, validateClerkEntry } from './clerk-validation.js';
+import { clerkView } from './clerk-view.js';
+import { type MaterialCheck, UNCHECKED } from './material-state.js';
+import { NOTICE_CHECKLIST_MESSAGES as MESSAGES, type NoticeChecklistMessages } from './messages.js';
+import { noticeChecklistStyles } from './notice-checklist.styles.js';
+import { makeNotice } from './notice-record.js';
+import { noticeView } from './notice-view.js';
+import { type NoticePaper, NoticePrintController } from './print.js';
+import { qrContent } from './qr-code.js';
+import { selfCheckMissing, selfCheckView } from './self-check-view.js';
+import { ServiceItemController, type ServiceItemResult } from './service-item-source.js';
+import { sourceView } from './source-view.js';
+
+/** Anything that keeps a notice durably, such as `@manyi/outbox`'s Outbox. */
+export type NoticeSink = RecordSink<NoticeRecord>;
+
+export type NoticeChecklistMode = 'self-check' | 'clerk';
+type Problem = { kind: 'save' | 'setup'; detail: string } | undefined;
+
+/**
+ * The service item comes from the `serviceItem` property or is fetched from `src`, and is validated;
+ * a bad or unreachable one shows what is wrong. In clerk mode, fields are validated when the clerk
+ * asks for the notice; from then on messages update on every edit. An issued notice prints on A4 or
+ * A5 (see `noticePageStyles` for the page-level CSS the element adds while printing).
+ *
+ * @summary One-time notification (一次性告知): a citizen checks a service's materials before queueing;
+ * a clerk ticks what was received and issues a printable notice of everything missing or defective.
+ *
+ * @event manyi-self-check-change - Self-check mode, after every tick: `detail.missing` lists what to bring.
+ * @event manyi-notice - Cancelable, before a notice is kept; `detail.record` may be changed.
+ * @event manyi-notice-issued - The notice was kept (or accepted by `submit`) and is shown for printing.
+ * @event manyi-error - Keeping the notice failed (input stays, a retry sends the same record), or the service item is unusable.
+ *
+ * @csspart base - The element's container.
+ * @csspart material - Each material's group of boxes.
+ * @csspart summary - What is still missing (self-check) or the tally of missing and defective (clerk).
+ * @csspart applicant - The applicant's name and phone.
+ * @csspart error-summary - The list of problems above the clerk's form.
+ * @csspart error - A failure message (bad service item, saving failed).
+ * @csspart issue - The button that issues the notice.
+ * @csspart notice - The printable notice.
+ * @csspart qr - The notice's QR code.
+ * @csspart actions - Buttons, never printed.
+ * @csspart print - The print button.
+ *
+ * @cssproperty --manyi-font-family - Text font.
+ * @cssproperty --manyi-font-size - Base text size.
+ * @cssproperty --manyi-color-text - Text colour.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-color-muted - Hints and secondary text.
+ * @cssproperty --manyi-color-border - Borders of fields and materials.
+ * @cssproperty --manyi-color-accent - Focus ring, primary button, ticked materials.
+ * @cssproperty --manyi-color-error - Error messages and their fields.
+ * @cssproperty --manyi-radius - Corner radius.
+ */
+export class ManyiNoticeChecklist extends LitElement {
+  static override styles = noticeChecklistStyles;
+
+  /** `self-check` for a citizen (nothing is sent), `clerk` for window staff issuing notices. */
+  @property({ reflect: true }) mode: NoticeChecklistMode = 'self-check';
+  /** URL of a service item (JSON), used when the `serviceItem` property is not set. */
+  @property() src = '';
+  @property() station = '';
+  @property() window = '';
+  @property() staff = '';
+  @property() channel: Channel = 'device';
+  /** The device's tracking-number node (0–1023), so notice numbers never collide across devices. */
+  @property({ type: Number, attribute: 'tracking-node' }) trackingNode: number | null = 0;
+  /** URL template with `{noticeNo}` for the QR code; without it the QR code carries the number itself. */
+  @property({ attribute: 'notice-url' }) noticeUrl = '';
+  /** Working days the applicant has to bring the materials, printed on the notice. */
+  @property({ type: Number, attribute: 'time-limit-days' }) timeLimitDays: number | null | undefined;
+  /** `A4` or `A5` fixes the printed page size; empty leaves it to the print dialog. */
+  @property() paper: NoticePaper = '';
+
+  /** The service item and its guide; validated, and preferred over `src`. */
+  @property({ attribute: false }) serviceItem: ServiceItem | undefined;
+  /** Where notices go: an outbox on a kiosk. */
+  @property({ attribute: false }) outbox: NoticeSink | undefined;
+  /** Or an integrator's own function; a rejected promise shows the failure message. */
+  @property({ attribute: false }) submit: ((record: NoticeRecord) => Promise<void>) | undefined;
+
+  @state() private checks: MaterialCheck[] = [];
+  @state() private applicantName = '';
+  @state() private applicantPhone = '';
+  @state() private errors: FieldError[] = [];
+  @state() private sending = false;
+  @state() private problem: Problem;
+  @state() private issued: NoticeRecord | undefined;
+
+  readonly #locale = new LocaleController(this);
+  readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous));
+  readonly #printing = new NoticePrintController(this, {
+    active: () => this.mode === 'clerk' && this.issued !== undefined,
+    paper: () => this.paper,
+  });
+  #showErrors = false;
+  #pending: NoticeRecord | undefined;
+
+  /** Clears everything entered and any issued notice: ready for the next applicant. */
+  reset(): void {
+    this.checks = [];
+    this.applicantName = '';
+    this.applicantPhone = '';
+    this.errors = [];
+    this.#showErrors = false;
+    this.problem = undefined;
+    this.issued = undefined;
+    this.#pending = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && this.mode !== 'clerk' && this.mode !== 'self-check') this.mode = 'self-check';
+    if (changed.has('channel') && !CHANNELS.includes(this.channel)) this.channel = 'device';
+    if (changed.has('paper') && this.paper !== 'A4' && this.paper !== 'A5') this.paper = '';
+    if (changed.has('serviceItem') || changed.has('src')) this.#source.resolve(this.serviceItem, this.src);
+  }
+
+  /** The same guide again (a framework re-render) keeps what was entered; a different one starts afresh. */
+  #sourceChanged(next: ServiceItemResult | undefined, previous: ServiceItemResult | 'loading' | undefined): void {
+    if (next && !next.ok) {
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error: new Error(next.detail) }, bubbles: true, composed: true }));
+    }
+    const same =
+      previous && previous !== 'loading' && previous.ok && next?.ok && JSON.stringify(previous.item) === JSON.stringify(next.item);
+    if (!same) this.reset();
+  }
+
+  get #item(): ServiceItem | undefined {
+    return this.#source.item;
+  }
+
+  #change(index: number, change: Partial<MaterialCheck>): void {
+    const checks = [...this.checks];
+    checks[index] = { ...(checks[index] ?? UNCHECKED), ...change };
+    this.checks = checks;
+    this.#edited();
+    const item = this.#item;
+    if (this.mode === 'self-check' && item) {
+      const detail = { serviceItemId: item.id, missing: selfCheckMissing(item.guide.materials, checks) };
+      this.dispatchEvent(new CustomEvent('manyi-self-check-change', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  /** After an edit, a failed record no longer says what the form says: the next attempt makes a new one. */
+  #edited(): void {
+    if (!this.sending && this.#pending) {
+      this.#pending = undefined;
+      this.problem = undefined;
+    }
+    if (this.#showErrors) this.errors = this.#validate();
+  }
+
+  #validate(): FieldError[] {
+    const materials = this.#item?.guide.materials ?? [];
+    return validateClerkEntry({ name: this.applicantName, phone: this.applicantPhone, materials, checks: this.checks });
+  }
+
+  async #issue(t: NoticeChecklistMessages): Promise<void> {
+    const item = this.#item;
+    if (!item || this.sending) return;
+    this.#showErrors = true;
+    this.errors = this.#validate();
+    if (this.errors.length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const made = makeNotice({
+      item,
+      t,
+      station: this.station,
+      window: this.window,
+      staff: this.staff,
+      channel: this.channel,
+      trackingNode: this.trackingNode,
+      timeLimitDays: this.timeLimitDays,
+      name: this.applicantName,
+      phone: this.applicantPhone,
+      checks: this.checks,
+    });
+    if (made.ok) await this.#keep(made.record);
+    else this.#fail({ kind: 'setup', detail: made.detail }, made.error, made.record);
+  }
+
+  async #keep(record: NoticeRecord): Promise<void> {
+    const event = new CustomEvent('manyi-notice', { detail: { record }, bubbles: true, composed: true, cancelable: true });
+    // Vetoed: nothing is issued, and everything entered stays for the clerk.
+    if (!this.dispatchEvent(event)) return;
+    const enriched = NoticeRecordSchema.safeParse(event.detail.record);
+    if (!enriched.success) {
+      this.#fail({ kind: 'setup', detail: describeIssues(enriched.error.issues) }, enriched.error, event.detail.record);
+      return;
+    }
+    const kept = enriched.data;
+    this.#pending = kept;
+    this.sending = true;
+    this.problem = undefined;
+    try {
+      if (this.outbox) await this.outbox.put(kept);
+      else if (this.submit) await this.submit(kept);
+    } catch (error) {
+      this.sending = false;
+      this.#fail({ kind: 'save', detail: '' }, error, kept);
+      return;
+    }
+    this.sending = false;
+    this.#pending = undefined;
+    this.issued = kept;
+    this.dispatchEvent(new CustomEvent('manyi-notice-issued', { detail: { record: kept }, bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
+  }
+
+  #fail(problem: Problem, error: unknown, record?: NoticeRecord): void {
+    this.problem = problem;
+    const detail = record ? { record, error } : { error };
+    this.dispatchEvent(new CustomEvent('manyi-error', { detail, bubbles: true, composed: true }));
+  }
+
+  #retry(): void {
+    // The same record (same id and notice number) again: a retry can never make two notices.
+    if (this.#pending) void this.#keep(this.#pending);
+  }
+
+  #focusField(e: Event, field: string): void {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  async #next(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  override render() {
+    const t = MESSAGES[this.#locale.locale];
+    return html`<div part="base" class="base">${this.#view(t)}</div>`;
+  }
+
+  #view(t: NoticeChecklistMessages) {
+    const item = this.#item;
+    if (!item) {
+      const reload = this.serviceItem == null && this.src ? () => this.#source.resolve(undefined, this.src) : undefined;
+      return sourceView(t, this.#source.source, reload);
+    }
+    if (this.mode === 'self-check') return selfCheckView(t, item, this.checks, (i, c) => this.#change(i, c));
+    if (this.issued) {
+      return noticeView({
+        t,
+        locale: this.#locale.locale,
+        record: this.issued,
+        item,
+        qrContent: qrContent(this.issued.noticeNo, this.noticeUrl),
+        onPrint: () => this.#printing.print(),
+        onNext: () => void this.#next(),
+      });
+    }
+    return clerkView({
+      t,
+      item,
+      name: this.applicantName,
+      phone: this.applicantPhone,
+      checks: this.checks,
+      errors: this.errors,
+      sending: this.sending,
+      problem: this.problem,
+      onName: (v) => {
+        this.applicantName = v;
+        this.#edited();
+      },
+      onPhone: (v) => {
+        this.applicantPhone = v;
+        this.#edited();
+      },
+      onChange: (i, c) => this.#change(i, c),
+      onIssue: () => void this.#issue(t),
+      onRetry: () => this.#retry(),
+      onErrorLink: (e, field) => this.#focusField(e, field),
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { describeIssues, type ServiceItem, ServiceItemSchema } from '@manyi/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A usable service item, or why there is none, with details an administrator can act on. */
+export type ServiceItemResult =
+  | { readonly ok: true; readonly item: ServiceItem }
+  | { readonly ok: false; readonly problem: 'invalid' | 'unreachable'; readonly detail: string };
+
+/** Validates a service item given by a property or fetched; the detail names each wrong field. */
+export function checkServiceItem(value: unknown): ServiceItemResult {
+  const parsed = ServiceItemSchema.safeParse(value);
+  if (parsed.success) return { ok: true, item: parsed.data };
+  return { ok: false, problem: 'invalid', detail: describeIssues(parsed.error.issues) };
+}
+
+/** Fetches a service item from `src` (relative to the page) and validates it. Never throws but for an abort. */
+export async function fetchServiceItem(src: string, signal: AbortSignal): Promise<ServiceItemResult> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { ok: false, problem: 'invalid', detail: `src: not a URL (${src})` };
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { ok: false, problem: 'unreachable', detail: `${url.href}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!response.ok) return { ok: false, problem: 'unreachable', detail: `${url.href}: HTTP ${response.status}` };
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { ok: false, problem: 'invalid', detail: `${url.href}: not JSON` };
+  }
+  return checkServiceItem(body);
+}
+
+/**
+ * Holds the element's service item: checks one given by property, or fetches `src` (a newer
+ * request aborts an older one), and tells the host when the result changes.
+ */
+export class ServiceItemController implements ReactiveController {
+  source: ServiceItemResult | 'loading' | undefined;
+  #load: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onResult: (next: ServiceItemResult | undefined, previous: ServiceItemResult | 'loading' | undefined) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get item(): ServiceItem | undefined {
+    return this.source && this.source !== 'loading' && this.source.ok ? this.source.item : undefined;
+  }
+
+  hostDisconnected(): void {
+    this.#load?.abort();
+  }
+
+  /** A property value wins over `src`; `null` and `undefined` mean none was given. */
+  resolve(given: unknown, src: string): void {
+    this.#load?.abort();
+    this.#load = undefined;
+    if (given !== undefined && given !== null) this.#use(checkServiceItem(given));
+    else if (src) void this.#fetch(src);
+    else this.#use(undefined);
+  }
+
+  async #fetch(src: string): Promise<void> {
+    const load = new AbortController();
+    this.#load = load;
+    this.source = 'loading';
+    this.host.requestUpdate();
+    try {
+      const result = await fetchServiceItem(src, load.signal);
+      if (this.#load === load) this.#use(result);
+    } catch {
+      // Aborted: a newer src or service item took over.
+    }
+  }
+
+  #use(next: ServiceItemResult | undefined): void {
+    const previous = this.source;
+    this.source = next;
+    this.host.requestUpdate();
+    this.onResult(next, previous);
+  }
+}
