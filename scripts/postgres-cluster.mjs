@@ -9,6 +9,9 @@ import { aptInstall, canAptInstall } from './find-browser.mjs';
 
 const CLUSTER_USER = 'manyi-pg';
 
+// Root's tools live in sbin, which a PATH set for a plain user may leave out.
+const sbin = (name) => ['/usr/sbin', '/sbin'].map((dir) => join(dir, name)).find(existsSync) ?? name;
+
 function serverBinDir() {
   const candidates = [];
   if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
@@ -55,13 +58,13 @@ export async function startPostgres({ durable = false } = {}) {
   let wrap = (cmd, args) => [cmd, args];
   if (asRoot) {
     if (spawnSync('id', ['-u', CLUSTER_USER], { stdio: 'ignore' }).status !== 0) {
-      execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', CLUSTER_USER]);
+      execFileSync(sbin('useradd'), ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', CLUSTER_USER]);
     }
     const uid = Number(execFileSync('id', ['-u', CLUSTER_USER], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', CLUSTER_USER], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
     chmodSync(dir, 0o700);
-    wrap = (cmd, args) => ['runuser', ['-u', CLUSTER_USER, '--', cmd, ...args]];
+    wrap = (cmd, args) => [sbin('runuser'), ['-u', CLUSTER_USER, '--', cmd, ...args]];
   }
   const exec = (tool, args) => {
     const [cmd, full] = wrap(join(bin, tool), args);
