@@ -5,5 +5,6 @@
 export * from './common.js';
 export * from './levels.js';
 export * from './protocol.js';
+export * from './public-results.js';
 export * from './records.js';
 export * from './station.js';
