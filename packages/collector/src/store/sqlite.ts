@@ -3,15 +3,14 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { Station, StationPatch } from '@manyi/core';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
-import { isComplaintRow } from './complaint-rows.js';
 import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplaint } from './complaint-store.js';
 import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
+import { GROUP_COLUMN, type StationRow, stationFromRow } from './rows.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
 import * as complaints from './sqlite/complaints.js';
 import * as devices from './sqlite/devices.js';
-import { GroupCommit } from './sqlite/group-commit.js';
+import { InThreadUploads, type UploadWrites, WorkerUploads } from './sqlite/uploads.js';
 import {
   CATALOGUE_KINDS,
   type CatalogueEntry,
@@ -30,13 +29,16 @@ import {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
-  /** Uploads' writes: batches arriving together share one transaction and one disk sync. */
-  readonly #uploads: GroupCommit;
+  /**
+   * Uploads' writes: batches arriving together share one transaction and one disk sync, on a
+   * thread of their own so that sync does not hold up the requests behind it.
+   */
+  readonly #uploads: UploadWrites;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new DatabaseSync(file);
-    this.#uploads = new GroupCommit(this.#db);
+    this.#uploads = file === ':memory:' ? new InThreadUploads(this.#db) : new WorkerUploads(file);
     // WAL lets readers go on during a batch; FULL sync because an `accepted` answer makes the
     // kiosk delete its copy, so the batch must survive a power cut.
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
@@ -69,7 +71,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.isOpen) this.#uploads.flush();
+    await this.#uploads.close();
     if (this.#db.isOpen) this.#db.close();
   }
 
@@ -191,28 +193,11 @@ export class SqliteStore implements Store {
   }
 
   async noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
-    await this.#uploads.write(() => devices.noteDeviceContact(this.#db, deviceId, seenAt, heartbeat));
+    await this.#uploads.noteDeviceContact(deviceId, seenAt, heartbeat);
   }
 
   async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
-    const insert = this.#db.prepare(
-      `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
-    );
-    const storedHash = this.#db.prepare('SELECT content_hash FROM records WHERE id = ?');
-    const unlog = this.#db.prepare('DELETE FROM records WHERE id = ?');
-    return this.#uploads.write(() =>
-      rows.map((row): InsertOutcome => {
-        const values = recordValues(row).map((v): SQLInputValue => (typeof v === 'boolean' ? Number(v) : v));
-        if (insert.run(...values).changes === 1) {
-          if (isComplaintRow(row) && !complaints.insertComplaint(this.#db, row)) {
-            unlog.run(row.record.id);
-            return 'tracking-number-taken';
-          }
-          return 'accepted';
-        }
-        return storedHash.get(row.record.id)?.content_hash === row.contentHash ? 'duplicate' : 'conflict';
-      }),
-    );
+    return this.#uploads.insertRecords(rows);
   }
 
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
