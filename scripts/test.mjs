@@ -50,6 +50,9 @@ try {
   step('types of the kiosk', bin('tsc'), ['-p', 'kiosk']);
   step('types of test/', bin('tsc'), ['-p', 'test']);
   step('types of bench/', bin('tsc'), ['-p', 'bench']);
+  step('packages as published (pack, contents, publint, arethetypeswrong, collector tarball)', process.execPath, [
+    'scripts/check-packages.mjs',
+  ]);
   step('browser tests (web-test-runner, Chromium)', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], env);
   // Last, so its closing summary is the last thing printed.
   step(
