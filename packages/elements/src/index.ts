@@ -34,3 +34,15 @@ export { type NoticePaper, noticePageStyles } from './notice-checklist/print.js'
 export { RATING_PAD_MESSAGES, type RatingPadMessages } from './rating-pad/messages.js';
 export type { RatingPadErrorEvent, RatingPadRatedEvent, RatingPadRateEvent } from './rating-pad/rating-pad.events.js';
 export { ManyiRatingPad } from './rating-pad/rating-pad.js';
+export { SatisfactionBoardError, type SatisfactionBoardProblem } from './satisfaction-board/load.js';
+export {
+  FIGURE_NAMES,
+  type FigureName,
+  SATISFACTION_BOARD_MESSAGES,
+  type SatisfactionBoardMessages,
+} from './satisfaction-board/messages.js';
+export type {
+  SatisfactionBoardErrorEvent,
+  SatisfactionResultsLoadedEvent,
+} from './satisfaction-board/satisfaction-board.events.js';
+export { ManyiSatisfactionBoard, type SatisfactionBoardLayout } from './satisfaction-board/satisfaction-board.js';

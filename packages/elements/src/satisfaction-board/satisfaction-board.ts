@@ -1,0 +1,222 @@
+import type { StationResults } from '@manyi/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { checkResults, fetchResults, resultsUrl, type SatisfactionBoardError } from './load.js';
+import { FIGURE_NAMES, SATISFACTION_BOARD_MESSAGES as MESSAGES, type SatisfactionBoardMessages } from './messages.js';
+import { monthOf, selectableMonths } from './months.js';
+import { satisfactionBoardStyles } from './satisfaction-board.styles.js';
+import { figuresList, levelBars, windowsList, windowsTable } from './views.js';
+
+export type SatisfactionBoardLayout = 'list' | 'compact';
+
+type BoardState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; results: StationResults }
+  | { status: 'error'; error: SatisfactionBoardError; fromSource: boolean };
+
+const DEFAULT_MONTHS = 12;
+
+/**
+ * @summary A station's published monthly satisfaction results (满意度评价公示): ratings per level,
+ * good-review rate, bad reviews and how many were handled, the 100-point score and tier when the
+ * collector publishes them, and the same per window. `list` layout for pages, `compact` for
+ * portal sidebars; a month picker when reading the collector's public endpoint.
+ *
+ * @event manyi-results-loaded - Results from `endpoint` or `src` were fetched and valid;
+ *   `detail`: stationId, month, total, complete.
+ * @event change - The reader picked another month; `month` holds it and the results reload.
+ * @event manyi-error - Results (fetched or by property) could not be shown; `detail.error` is a
+ *   SatisfactionBoardError (`problem`: config, network, http, json or schema).
+ *
+ * @csspart base - The board's container.
+ * @csspart header - Heading, month and month picker.
+ * @csspart heading - The board's heading.
+ * @csspart period - The month shown, when there is no picker.
+ * @csspart month-label - The picker's label; month-select is the picker itself.
+ * @csspart provisional - The note that the month is still running.
+ * @csspart figures - A description list of figures; each row is `figure figure-<name>` with
+ *   `term` and `value`, names: total, goodReviewRate, badReviewCount, badReviewsHandled, score, tier.
+ * @csspart levels - Ratings per level; each row is `level level-<1..5>` with level-label, bar
+ *   (decorative, its figures are written beside it) and level-count.
+ * @csspart windows - Per-window figures (a table in list layout); window and window-name per window.
+ * @csspart subheading - The levels' and windows' headings.
+ * @csspart status - Loading, no data and no ratings messages.
+ * @csspart error - The error message; error-detail names the field or setting at fault; retry reloads.
+ *
+ * @cssproperty --manyi-font-size - Base text size.
+ * @cssproperty --manyi-color-text - Text colour.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-color-card - Background of the figures and rows.
+ * @cssproperty --manyi-color-muted - Figure names and secondary text.
+ * @cssproperty --manyi-color-accent - Focus ring, bars of good levels, the reload button.
+ * @cssproperty --manyi-color-bad - Bars of bad levels (差评); each bar also has its count written beside it.
+ * @cssproperty --manyi-color-error - The error message.
+ * @cssproperty --manyi-radius - Corner radius.
+ */
+export class ManyiSatisfactionBoard extends LitElement {
+  static override styles = satisfactionBoardStyles;
+
+  /** The collector's public API, e.g. `https://collector.example/api/v1/public`; with `station`, results are fetched per month. */
+  @property() endpoint = '';
+  /** The station whose results are shown (its id, e.g. `demo`). */
+  @property() station = '';
+  /** A URL answering one month's results (a saved JSON file, another API); no month picker. Wins over `endpoint`. */
+  @property() src = '';
+  /** The month shown, `YYYY-MM`; by default the last complete month (China Standard Time). Changes when the reader picks one. */
+  @property({ reflect: true }) month = '';
+  /** How many months the picker offers, the running one first; 1 or less hides the picker. */
+  @property({ type: Number }) months = DEFAULT_MONTHS;
+  /** `list` for pages (windows as a table), `compact` for sidebars. */
+  @property({ reflect: true }) layout: SatisfactionBoardLayout = 'list';
+  /** Replaces the heading "<station name> 满意度评价公示". */
+  @property() heading = '';
+  /** Results to show, validated with the shared StationResultsSchema. Of this and `endpoint`/`src`, the one set last wins. */
+  @property({ attribute: false }) results: StationResults | undefined;
+
+  @state() private board: BoardState = { status: 'idle' };
+
+  readonly #locale = new LocaleController(this);
+  #loading: AbortController | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && this.layout !== 'list' && this.layout !== 'compact') this.layout = 'list';
+    if (changed.has('months') && !Number.isInteger(this.months)) this.months = DEFAULT_MONTHS;
+    const sourceChanged = changed.has('endpoint') || changed.has('station') || changed.has('src') || changed.has('month');
+    if (sourceChanged && (this.src || this.endpoint)) this.#load();
+    else if (changed.has('results') || (sourceChanged && !this.src && !this.endpoint)) this.#showProperty();
+  }
+
+  /** Fetches the results again, e.g. after the network came back. */
+  reload(): void {
+    if (this.src || this.endpoint) this.#load();
+  }
+
+  /** The month asked for: `month`, else the last complete one. */
+  get #askedMonth(): string {
+    return this.month || monthOf(new Date(), -1);
+  }
+
+  #load(): void {
+    this.#loading?.abort();
+    const month = this.#askedMonth;
+    const url = resultsUrl(this, month);
+    if (!url.ok) {
+      this.#loading = undefined;
+      this.#fail(url.error, true);
+      return;
+    }
+    const loading = new AbortController();
+    this.#loading = loading;
+    this.board = { status: 'loading' };
+    const expected = this.src ? {} : { stationId: this.station, month };
+    void fetchResults(url.value, expected, loading.signal).then((result) => {
+      // A newer load, or results set by property, replaced this one.
+      if (this.#loading !== loading) return;
+      this.#loading = undefined;
+      if (!result.ok) return this.#fail(result.error, true);
+      const { stationId, month: shown, overall, complete } = result.value;
+      this.board = { status: 'ready', results: result.value };
+      const detail = { stationId, month: shown, total: overall.total, complete };
+      this.dispatchEvent(new CustomEvent('manyi-results-loaded', { detail, bubbles: true, composed: true }));
+    });
+  }
+
+  #showProperty(): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
+    if (this.results === undefined) {
+      this.board = { status: 'idle' };
+      return;
+    }
+    const checked = checkResults(this.results);
+    if (checked.ok) this.board = { status: 'ready', results: checked.value };
+    else this.#fail(checked.error, false);
+  }
+
+  #fail(error: SatisfactionBoardError, fromSource: boolean): void {
+    this.board = { status: 'error', error, fromSource };
+    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+  }
+
+  #pickMonth(event: Event): void {
+    const picked = (event.target as HTMLSelectElement).value;
+    if (picked === this.#askedMonth) return;
+    this.month = picked;
+    // The select's own change event does not leave the shadow root.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  override render() {
+    const t = MESSAGES[this.#locale.locale];
+    const board = this.board;
+    const results = board.status === 'ready' ? board.results : undefined;
+    const heading = this.heading || (results ? t.stationHeading(results.stationName) : t.heading);
+    return html`<section part="base" class="layout-${this.layout}" aria-labelledby="heading" aria-busy=${board.status === 'loading' ? 'true' : nothing}>
+      <header part="header" class="header">
+        <h2 id="heading" part="heading">${heading}</h2>
+        ${this.#period(t, results)}
+      </header>
+      ${this.#body(t, board)}
+    </section>`;
+  }
+
+  /** The month picker when the results come from the endpoint, else the month as text. */
+  #period(t: SatisfactionBoardMessages, results: StationResults | undefined) {
+    const fromEndpoint = !this.src && Boolean(this.endpoint);
+    const shown = results?.month ?? (fromEndpoint ? this.#askedMonth : undefined);
+    const options = shown ? selectableMonths(shown, new Date(), this.months, results?.months) : [];
+    if (fromEndpoint && shown && this.months > 1 && options.length > 1) {
+      return html`<div class="picker">
+        <label part="month-label" for="month">${t.monthPicker}</label>
+        <select id="month" part="month-select" @change=${this.#pickMonth}>
+          ${options.map((m) => html`<option value=${m} ?selected=${m === shown}>${t.month(m)}</option>`)}
+        </select>
+      </div>`;
+    }
+    return shown ? html`<p part="period" class="period">${t.month(shown)}</p>` : nothing;
+  }
+
+  #body(t: SatisfactionBoardMessages, board: BoardState) {
+    switch (board.status) {
+      case 'idle':
+        return html`<p part="status" class="status">${t.noData}</p>`;
+      case 'loading':
+        return html`<p part="status" class="status" role="status">${t.loading}</p>`;
+      case 'error':
+        return this.#error(t, board.error, board.fromSource);
+      case 'ready':
+        return this.#results(t, board.results);
+    }
+  }
+
+  #results(t: SatisfactionBoardMessages, results: StationResults) {
+    const { overall, windows, complete } = results;
+    const compact = this.layout === 'compact';
+    return html`${complete ? nothing : html`<p part="provisional" class="provisional">${t.provisional}</p>`}
+      ${figuresList(t, overall, FIGURE_NAMES)}
+      ${
+        overall.total === 0
+          ? html`<p part="status" class="status">${t.noRatings}</p>`
+          : html`${levelBars(t, overall)}
+            ${windows.length === 0 ? nothing : compact ? windowsList(t, windows) : windowsTable(t, windows, FIGURE_NAMES)}`
+      }`;
+  }
+
+  #error(t: SatisfactionBoardMessages, error: SatisfactionBoardError, fromSource: boolean) {
+    const summary = {
+      config: t.config,
+      network: t.network,
+      http: error.status === 404 && error.code === 'station-not-found' ? t.notFound : t.http(error.status ?? 0),
+      json: t.notJson,
+      schema: t.invalidData,
+    }[error.problem];
+    const detailed = error.problem === 'schema' || error.problem === 'config' || (error.problem === 'http' && error.code);
+    return html`<div part="error" class="error" role="alert">
+        <p>${summary}</p>
+        ${detailed ? html`<p part="error-detail" class="detail">${t.details}<code>${error.message}</code></p>` : nothing}
+      </div>
+      ${fromSource && error.problem !== 'config' ? html`<button part="retry" class="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}`;
+  }
+}
