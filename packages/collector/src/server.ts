@@ -42,7 +42,7 @@ export function defaultStaticRoots(): StaticRoots {
   const examples = at('../../../examples/');
   return {
     kiosk: at('../../../kiosk/dist/'),
-    admin: at('../admin/'),
+    admin: at('../../dashboard/dist/'),
     examples: examples && existsSync(join(examples, 'index.html')) ? examples : undefined,
   };
 }
