@@ -13,7 +13,8 @@ export interface RatingPadMessages {
   thanksDetail: string;
   saveFailed: string;
   retry: string;
-  missingContext: string;
+  /** The pad's attributes cannot make a valid record: tell staff which ones. */
+  badSetup: (attributes: readonly string[]) => string;
 }
 
 export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = {
@@ -29,7 +30,7 @@ export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = 
     thanksDetail: '您的意见是我们改进工作的动力',
     saveFailed: '评价未能保存，请再试一次或告知工作人员',
     retry: '再试一次',
-    missingContext: '评价器尚未设置所属站所和窗口，请联系工作人员',
+    badSetup: (a) => `评价器设置有误（${a.join('、')}），暂时不能评价，请联系工作人员`,
   },
   en: {
     ratePrompt: 'How satisfied are you with this service?',
@@ -43,7 +44,7 @@ export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = 
     thanksDetail: 'Your opinion helps us improve',
     saveFailed: 'Your rating could not be saved. Please try again or tell a member of staff',
     retry: 'Try again',
-    missingContext: 'This rating pad has no station or window set. Please tell a member of staff',
+    badSetup: (a) => `This rating pad is set up wrongly (${a.join(', ')}), so it cannot take ratings. Please tell a member of staff`,
   },
   'zh-TW': {
     ratePrompt: '請您對本次服務進行評價',
@@ -57,6 +58,6 @@ export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = 
     thanksDetail: '您的意見是我們改進工作的動力',
     saveFailed: '評價未能保存，請再試一次或告知工作人員',
     retry: '再試一次',
-    missingContext: '評價器尚未設定所屬站所和窗口，請聯繫工作人員',
+    badSetup: (a) => `評價器設定有誤（${a.join('、')}），暫時不能評價，請聯繫工作人員`,
   },
 };

@@ -103,14 +103,41 @@ describe('manyi-rating-pad', () => {
       expect(buttons(el)).to.have.length(5);
     });
 
-    it('tells staff when station or window is missing, and keeps nothing', async () => {
-      const kept = sink();
+    it('tells staff when station or window is missing or malformed, shows no faces, keeps nothing', async () => {
+      const errors: unknown[] = [];
+      document.addEventListener('manyi-error', (e) => errors.push((e as CustomEvent<{ error: unknown }>).detail.error), { once: true });
       const el = await pad({ station: '' });
+      expect(buttons(el)).to.have.length(0);
+      expect(text(el)).to.contain('评价器设置有误（station）');
+      expect(String(errors[0])).to.contain('station is required');
+      el.setAttribute('station', 'hall 1');
+      el.setAttribute('window', '窗口');
+      await settle(el);
+      expect(text(el)).to.contain('（station、window）');
+      el.setAttribute('station', 'hall-1');
+      el.setAttribute('window', 'w01');
+      await settle(el);
+      expect(buttons(el)).to.have.length(5);
+    });
+
+    it('refuses an unknown channel, a malformed staff or service item and an overlong ticket by name', async () => {
+      const el = await pad({ channel: 'kiosk', staff: 'a b', 'service-item': '-x', ticket: 't'.repeat(65) });
+      expect(text(el)).to.contain('staff、service-item、ticket、channel');
+      await expectNoAxeViolations(el);
+      const host = document.createElement('div');
+      host.lang = 'en';
+      document.body.append(host);
+      const en = await pad({ channel: 'kiosk' }, host);
+      expect(text(en)).to.contain('set up wrongly (channel)');
+    });
+
+    it('records the channel it is given, such as staff-keyed ratings', async () => {
+      const kept = sink();
+      const el = await pad({ channel: 'staff' });
       el.outbox = kept;
       button(el, '满意').click();
       await settle(el);
-      expect(text(el)).to.contain('评价器尚未设置所属站所和窗口');
-      expect(kept.kept).to.have.length(0);
+      expect(kept.kept[0]?.channel).to.equal('staff');
     });
   });
 

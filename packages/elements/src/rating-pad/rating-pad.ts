@@ -1,15 +1,18 @@
+// Only zod-free parts of core: the pad stays a few kilobytes; the collector validates fully.
 import {
   BAD_REVIEW_REASONS,
   type BadReviewReasonCode,
-  CHANNELS,
   type Face,
   isBadReview,
+  MAX_RATING_COMMENT,
+  makeRatingRecord,
+  type RatingContextProblem,
   type RatingRecord,
+  ratingContextProblems,
   SCALES,
   type ScaleId,
-  uuidv7,
 } from '@manyi/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -18,8 +21,6 @@ import { RATING_PAD_MESSAGES as MESSAGES, type RatingPadMessages } from './messa
 import { ratingPadStyles } from './rating-pad.styles.js';
 
 type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
-
-const MAX_COMMENT = 500;
 
 /**
  * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
@@ -66,12 +67,14 @@ export class ManyiRatingPad extends LitElement {
   @state() private chosen: Face | undefined;
   @state() private reasons = new Set<BadReviewReasonCode>();
   @state() private comment = '';
-  @state() private problem: 'save' | 'context' = 'save';
+  /** Attributes a record cannot be made with; the pad shows them to staff instead of faces. */
+  @state() private setupProblems: RatingContextProblem[] = [];
 
   readonly #locale = new LocaleController(this);
   #lastRatedAt = Number.NEGATIVE_INFINITY;
   #thanksTimer: ReturnType<typeof setTimeout> | undefined;
   #pending: RatingRecord | undefined;
+  #announceSetup = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -90,7 +93,20 @@ export class ManyiRatingPad extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
-    if (changed.has('channel') && !CHANNELS.includes(this.channel)) this.channel = 'device';
+    const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'channel'] as const;
+    if (context.some((key) => changed.has(key))) {
+      this.setupProblems = ratingContextProblems(this);
+      this.#announceSetup = this.setupProblems.length > 0;
+    }
+  }
+
+  protected override updated(): void {
+    // Said once per change of setup, so a host's log is not flooded with one error per render.
+    if (this.#announceSetup) {
+      this.#announceSetup = false;
+      const error = new TypeError(this.setupProblems.map((p) => p.message).join('; '));
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+    }
   }
 
   #choose(f: Face): void {
@@ -100,44 +116,32 @@ export class ManyiRatingPad extends LitElement {
       this.padState = 'reason';
       return;
     }
-    void this.#keep(this.#record(f));
+    this.#rate(f);
+  }
+
+  #rate(f: Face): void {
+    let record: RatingRecord;
+    try {
+      record = this.#record(f);
+    } catch (error) {
+      // Only a host changing attributes mid-tap gets here: say so rather than lose the tap quietly.
+      this.padState = 'error';
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+      return;
+    }
+    void this.#keep(record);
   }
 
   #record(f: Face): RatingRecord {
     const now = Date.now();
-    const record: RatingRecord = {
-      id: uuidv7(now),
-      kind: 'rating',
-      createdAt: new Date(now).toISOString(),
-      stationId: this.station,
-      windowId: this.window,
-      channel: this.channel,
-      scale: this.scale,
-      answer: f.answer,
-      level: f.level,
-    };
-    if (this.staff) record.staffId = this.staff;
-    if (this.serviceItem) record.serviceItemId = this.serviceItem;
-    if (this.ticket) record.ticket = this.ticket;
-    if (this.reasons.size > 0) record.reasons = [...this.reasons];
-    if (this.comment.trim()) record.comment = this.comment.trim();
-    if (now - this.#lastRatedAt < this.cooldownMs) record.misuse = true;
-    return record;
+    return makeRatingRecord(
+      this,
+      { face: f, reasons: [...this.reasons], comment: this.comment, misuse: now - this.#lastRatedAt < this.cooldownMs },
+      now,
+    );
   }
 
   async #keep(record: RatingRecord): Promise<void> {
-    if (!this.station || !this.window) {
-      this.problem = 'context';
-      this.padState = 'error';
-      this.dispatchEvent(
-        new CustomEvent('manyi-error', {
-          detail: { record, error: new Error('station and window are required') },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-      return;
-    }
     const event = new CustomEvent('manyi-rate', { detail: { record }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) {
       this.reset();
@@ -149,7 +153,6 @@ export class ManyiRatingPad extends LitElement {
       if (this.outbox) await this.outbox.put(this.#pending);
       else if (this.submit) await this.submit(this.#pending);
     } catch (error) {
-      this.problem = 'save';
       this.padState = 'error';
       this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record: this.#pending, error }, bubbles: true, composed: true }));
       return;
@@ -175,7 +178,10 @@ export class ManyiRatingPad extends LitElement {
 
   override render() {
     const t = MESSAGES[this.#locale.locale];
-    return html`<div part="base" aria-live="polite">${this.#view(t)}</div>`;
+    const setup = this.setupProblems;
+    return html`<div part="base" aria-live="polite">
+      ${setup.length > 0 ? html`<p part="error" role="alert">${t.badSetup(setup.map((p) => p.attribute))}</p>` : this.#view(t)}
+    </div>`;
   }
 
   #view(t: RatingPadMessages) {
@@ -204,14 +210,14 @@ export class ManyiRatingPad extends LitElement {
           </div>
           <label>
             ${t.commentLabel}
-            <textarea maxlength=${MAX_COMMENT} .value=${this.comment} @input=${(e: InputEvent) => {
+            <textarea maxlength=${MAX_RATING_COMMENT} .value=${this.comment} @input=${(e: InputEvent) => {
               this.comment = (e.target as HTMLTextAreaElement).value;
             }}></textarea>
-            <span class="count">${t.commentCount(this.comment.length, MAX_COMMENT)}</span>
+            <span class="count">${t.commentCount(this.comment.length, MAX_RATING_COMMENT)}</span>
           </label>
           <div class="actions">
             <button class="secondary" @click=${() => this.reset()}>${t.back}</button>
-            <button class="primary" ?disabled=${!canSubmit} @click=${() => this.chosen && this.#keep(this.#record(this.chosen))}>${t.submitReview}</button>
+            <button class="primary" ?disabled=${!canSubmit} @click=${() => this.chosen && this.#rate(this.chosen)}>${t.submitReview}</button>
           </div>`;
       }
       case 'saving':
@@ -220,8 +226,8 @@ export class ManyiRatingPad extends LitElement {
         return html`<p part="thanks" role="status">${t.thanks}</p>
           <p>${t.thanksDetail}</p>`;
       case 'error':
-        return html`<p part="error" role="alert">${this.problem === 'context' ? t.missingContext : t.saveFailed}</p>
-          ${this.problem === 'save' ? html`<button class="primary" @click=${() => this.#retry()}>${t.retry}</button>` : nothing}
+        return html`<p part="error" role="alert">${t.saveFailed}</p>
+          <button class="primary" @click=${() => this.#retry()}>${t.retry}</button>
           <button class="secondary" @click=${() => this.reset()}>${t.back}</button>`;
     }
   }

@@ -1,0 +1,92 @@
+/**
+ * Rating records made without zod: a rating pad checks its attributes and builds its record in a
+ * few hundred bytes instead of shipping the schema library. The rules mirror RatingRecordSchema
+ * (a test holds both to the same verdicts); the collector still validates every record with it.
+ */
+import { uuidv7 } from './ids.js';
+import { isBadReview } from './levels.js';
+import type { BadReviewReasonCode } from './reasons.js';
+import { CHANNELS, MAX_RATING_COMMENT, MAX_TICKET, SLUG_HINT, SLUG_PATTERN } from './record-fields.js';
+import type { Face, ScaleId } from './scales.js';
+import type { RatingRecord } from './schemas/records.js';
+
+/** Where a rating is given, as a pad's attributes carry it; empty strings mean "not given". */
+export interface RatingContext {
+  readonly station: string;
+  readonly window: string;
+  readonly staff?: string;
+  readonly serviceItem?: string;
+  readonly ticket?: string;
+  readonly channel: string;
+  readonly scale: ScaleId;
+}
+
+/** One context value a record cannot be made with: which attribute, and what to do about it. */
+export interface RatingContextProblem {
+  readonly attribute: 'station' | 'window' | 'staff' | 'service-item' | 'ticket' | 'channel';
+  readonly message: string;
+}
+
+/** What the visitor answered. */
+export interface RatingAnswer {
+  readonly face: Face;
+  readonly reasons?: readonly BadReviewReasonCode[];
+  readonly comment?: string;
+  /** Taps came faster than the pad's cooldown: kept, but out of the figures. */
+  readonly misuse?: boolean;
+}
+
+/** Every problem with a pad's context; an empty list means ratings can be recorded. */
+export function ratingContextProblems(context: RatingContext): RatingContextProblem[] {
+  const problems: RatingContextProblem[] = [];
+  const slug = (attribute: RatingContextProblem['attribute'], value: string | undefined, required: boolean) => {
+    if (!value) {
+      if (required) problems.push({ attribute, message: `${attribute} is required (${SLUG_HINT})` });
+    } else if (!SLUG_PATTERN.test(value)) {
+      problems.push({ attribute, message: `${attribute} "${value}" is not an identifier: ${SLUG_HINT}` });
+    }
+  };
+  slug('station', context.station, true);
+  slug('window', context.window, true);
+  slug('staff', context.staff, false);
+  slug('service-item', context.serviceItem, false);
+  if ((context.ticket?.length ?? 0) > MAX_TICKET) {
+    problems.push({ attribute: 'ticket', message: `ticket is longer than ${MAX_TICKET} characters` });
+  }
+  if (!(CHANNELS as readonly string[]).includes(context.channel)) {
+    problems.push({ attribute: 'channel', message: `channel "${context.channel}" is not one of ${CHANNELS.join(', ')}` });
+  }
+  return problems;
+}
+
+/**
+ * A rating record for a checked context (see ratingContextProblems). Throws when the context or
+ * the answer could never pass the collector, so no visitor's tap is queued only to be refused.
+ */
+export function makeRatingRecord(context: RatingContext, answer: RatingAnswer, now: number = Date.now()): RatingRecord {
+  const problems = ratingContextProblems(context);
+  if (problems.length > 0) throw new TypeError(problems.map((p) => p.message).join('; '));
+  const comment = answer.comment?.trim() ?? '';
+  if (comment.length > MAX_RATING_COMMENT) throw new RangeError(`the comment is longer than ${MAX_RATING_COMMENT} characters`);
+  if (isBadReview(answer.face.level) && !answer.reasons?.length && !comment) {
+    throw new RangeError('a bad review needs at least one reason or a comment');
+  }
+  const record: RatingRecord = {
+    id: uuidv7(now),
+    kind: 'rating',
+    createdAt: new Date(now).toISOString(),
+    stationId: context.station,
+    windowId: context.window,
+    channel: context.channel as RatingRecord['channel'],
+    scale: context.scale,
+    answer: answer.face.answer,
+    level: answer.face.level,
+  };
+  if (context.staff) record.staffId = context.staff;
+  if (context.serviceItem) record.serviceItemId = context.serviceItem;
+  if (context.ticket) record.ticket = context.ticket;
+  if (answer.reasons?.length) record.reasons = [...new Set(answer.reasons)];
+  if (comment) record.comment = comment;
+  if (answer.misuse) record.misuse = true;
+  return record;
+}
