@@ -10,12 +10,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const target = here('./public/');
 const frontEnds = [
   { name: 'kiosk', from: here('../../kiosk/dist/'), to: here('./public/kiosk/') },
-  // The dashboard app's build; the plain admin page it replaces, while that is still the one served.
-  {
-    name: 'dashboard',
-    from: [here('../dashboard/dist/'), here('./admin/')].find((dir) => existsSync(`${dir}index.html`)) ?? here('../dashboard/dist/'),
-    to: here('./public/admin/'),
-  },
+  { name: 'dashboard', from: here('../dashboard/dist/'), to: here('./public/admin/') },
 ];
 
 rmSync(target, { recursive: true, force: true });
