@@ -1,4 +1,4 @@
-import type { StationResults } from '@manyi/core';
+import { MonthSchema, type StationResults } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -165,7 +165,9 @@ export class ManyiSatisfactionBoard extends LitElement {
   /** The month picker when the results come from the endpoint, else the month as text. */
   #period(t: SatisfactionBoardMessages, results: StationResults | undefined) {
     const fromEndpoint = !this.src && Boolean(this.endpoint);
-    const shown = results?.month ?? (fromEndpoint ? this.#askedMonth : undefined);
+    // A `month` that is not YYYY-MM shows as the config error alone, not as a picker entry.
+    const asked = fromEndpoint && MonthSchema.safeParse(this.#askedMonth).success ? this.#askedMonth : undefined;
+    const shown = results?.month ?? asked;
     const options = shown ? selectableMonths(shown, new Date(), this.months, results?.months) : [];
     if (fromEndpoint && shown && this.months > 1 && options.length > 1) {
       return html`<div class="picker">
