@@ -41,7 +41,7 @@ export function defaultStaticRoots(): StaticRoots {
   };
   const examples = at('../../../examples/');
   return {
-    kiosk: at('../../../kiosk/dist/'),
+    kiosk: process.env.MANYI_KIOSK_DIR || at('../../../kiosk/dist/'),
     admin: at('../../dashboard/dist/'),
     examples: examples && existsSync(join(examples, 'index.html')) ? examples : undefined,
   };
