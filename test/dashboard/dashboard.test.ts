@@ -80,8 +80,8 @@ test('sign in, read the figures, export them; the token stays out of URLs; no CS
     await page.getByRole('heading', { name: '满意度总览' }).waitFor();
     const ratings = page.locator('.kpi', { hasText: '评价总数' });
     await ratings.getByText('25').waitFor();
-    // 25 ratings cycling 1..5: 10 good of 25 = 40%, 10 bad = 40%.
-    assert.match((await page.locator('.kpi', { hasText: '好评率' }).textContent()) ?? '', /40%/);
+    // 25 ratings cycling 1..5: levels 3–5 count as good (15 of 25 = 60%), levels 1–2 as bad (40%).
+    assert.match((await page.locator('.kpi', { hasText: '好评率' }).textContent()) ?? '', /60%/);
     assert.match((await page.locator('.kpi', { hasText: '差评率' }).textContent()) ?? '', /40%/);
     await page.getByText('以表格查看').first().click();
     await page.getByRole('rowheader', { name: '1号窗口 综合受理' }).first().waitFor();

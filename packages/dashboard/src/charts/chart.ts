@@ -44,6 +44,8 @@ export class DashboardChart extends LitElement {
     :host {
       display: block;
       height: var(--chart-height, 280px);
+      min-width: 0;
+      overflow: hidden;
     }
     div {
       width: 100%;

@@ -30,6 +30,9 @@ export const pageStyles = css`
     gap: 1rem;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
   }
+  .grid > * {
+    min-width: 0;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
