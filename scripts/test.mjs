@@ -48,6 +48,7 @@ try {
   step('format and lint (biome)', bin('biome'), ['ci', '.']);
   step('types (tsc)', bin('tsc'), ['-b']);
   step('types of the kiosk', bin('tsc'), ['-p', 'kiosk']);
+  step('types of the dashboard', bin('tsc'), ['-p', 'packages/dashboard']);
   step('types of test/', bin('tsc'), ['-p', 'test']);
   step('types of bench/', bin('tsc'), ['-p', 'bench']);
   step('packages as published (pack, contents, publint, arethetypeswrong, collector tarball)', process.execPath, [
