@@ -12,10 +12,14 @@ import { kioskPinHashOf } from './kiosk-pin.js';
 import type { Logger } from './log.js';
 import { CollectorMetrics } from './metrics.js';
 import { apiDocument } from './openapi.js';
+import { adminCaseRoutes } from './routes/admin-cases.js';
 import { adminCatalogueRoutes } from './routes/admin-catalogue.js';
 import { adminComplaintRoutes } from './routes/admin-complaints.js';
 import { adminDeviceRoutes } from './routes/admin-devices.js';
 import { adminExportRoutes } from './routes/admin-export.js';
+import { adminMisuseRoutes } from './routes/admin-misuse.js';
+import { adminNoticeRoutes } from './routes/admin-notices.js';
+import { adminStandingRoutes } from './routes/admin-standing.js';
 import { adminStationRoutes } from './routes/admin-stations.js';
 import { jsonBody } from './routes/json-body.js';
 import { type PublicChannelOptions, publicRoutes } from './routes/public.js';
@@ -131,7 +135,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.route('/admin/stations', adminStationRoutes(store));
   api.route('/admin/stations', adminCatalogueRoutes(store));
+  api.route('/admin/stations', adminStandingRoutes(store));
   api.route('/admin/complaints', adminComplaintRoutes(store));
+  api.route('/admin/cases', adminCaseRoutes(store));
+  api.route('/admin/notices', adminNoticeRoutes(store));
+  api.route('/admin', adminMisuseRoutes(store));
   api.route('/admin', adminDeviceRoutes(store));
   api.route('/admin', adminExportRoutes(store, log));
   api.get('/admin/stats', async (c) => c.json(await stationStats(store, c.req.query())));

@@ -1,10 +1,13 @@
 import { describeIssues } from '@manyi/core';
 import { type Context, Hono } from 'hono';
+import { complaintDueAt } from '../cases-due.js';
 import { applyHandling, type HandlingAction } from '../complaint-handling.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
+import { handlingSettingsOf } from '../handling-settings.js';
 import { trackingNumberParam } from '../public-complaints.js';
 import { ComplaintAssignRequestSchema, ComplaintListQuerySchema, ComplaintReplyRequestSchema } from '../schemas/admin.js';
+import { ComplaintHandoverRequestSchema } from '../schemas/ledger.js';
 import type { StoredComplaint } from '../store/complaint-store.js';
 import type { Store } from '../store/store.js';
 import { jsonBody } from './json-body.js';
@@ -20,15 +23,41 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
     return complaint;
   };
 
-  /** Applies an action; a concurrent change in between is a 409, so two handlers never overwrite each other. */
+  /** The complaint with its first owner, history and reply deadline (AdminComplaintDetailSchema). */
+  const detail = async (complaint: StoredComplaint) => {
+    const { firstOwner, events } = await store.cases.complaintHistory(complaint.recordId);
+    const days = (await handlingSettingsOf(store, complaint.stationId)).complaintReplyWorkingDays;
+    const dueAt = complaintDueAt(complaint.receivedAt, days);
+    const open = complaint.status === 'received' || complaint.status === 'assigned';
+    return { ...complaint, firstOwner, history: events, dueAt: dueAt.toISOString(), overdue: open && new Date() >= dueAt };
+  };
+
+  /** Applies an action and logs it; a concurrent change in between is a 409, so two handlers never overwrite each other. */
   const handle = async (c: Context<Env>, action: HandlingAction) => {
     const complaint = await complaintAt(c);
-    const outcome = applyHandling(complaint, action, new Date());
+    const now = new Date();
+    const outcome = applyHandling(complaint, action, now);
     if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);
     if (!(await store.updateComplaintHandling(complaint.trackingNo, complaint.status, outcome.next))) {
       throw new ApiError(409, 'complaint-changed', 'someone else changed this complaint just now; load it again and retry');
     }
-    return c.json({ ...complaint, ...outcome.next });
+    const at = now.toISOString();
+    if (action.type === 'assign') {
+      await store.cases.logComplaintEvent(
+        complaint.recordId,
+        { at, action: 'assign', from: complaint.assignee, to: action.assignee, note: null },
+        action.assignee,
+      );
+    } else {
+      await store.cases.logComplaintEvent(complaint.recordId, {
+        at,
+        action: action.close ? 'close' : 'reply',
+        from: null,
+        to: null,
+        note: action.publicReply ?? null,
+      });
+    }
+    return c.json(await detail({ ...complaint, ...outcome.next }));
   };
 
   routes.get('/', async (c) => {
@@ -38,7 +67,24 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
     return c.json({ items: await store.listComplaints({ stationId: station, status, limit, newestFirst: true }) });
   });
 
-  routes.get('/:trackingNo', async (c) => c.json(await complaintAt(c)));
+  routes.get('/:trackingNo', async (c) => c.json(await detail(await complaintAt(c))));
+
+  /** Hands the complaint to a colleague; the first-inquiry owner (首问负责人) stays on record. */
+  routes.post('/:trackingNo/handover', async (c) => {
+    const body = ComplaintHandoverRequestSchema.safeParse(await jsonBody(c));
+    if (!body.success) throw new ApiError(400, 'invalid-handover', describeIssues(body.error.issues));
+    const complaint = await complaintAt(c);
+    if (complaint.status === 'closed') {
+      throw new ApiError(409, 'complaint-closed', 'this complaint is closed and no longer changes');
+    }
+    if (complaint.assignee === null) {
+      throw new ApiError(409, 'complaint-not-assigned', 'nobody owns this complaint yet: assign it first, then hand it over');
+    }
+    const { to, note } = body.data;
+    const at = new Date().toISOString();
+    await store.cases.logComplaintEvent(complaint.recordId, { at, action: 'handover', from: complaint.assignee, to, note }, to);
+    return c.json(await detail({ ...complaint, assignee: to }));
+  });
 
   routes.post('/:trackingNo/reply', async (c) => {
     const body = ComplaintReplyRequestSchema.safeParse(await jsonBody(c));

@@ -147,6 +147,81 @@ CREATE INDEX complaints_station_received ON complaints (station_id, received_at)
 CREATE INDEX complaints_closed ON complaints (status, closed_at);
 `;
 
+/**
+ * The bad-review ledger (差评台账), restored misuse, and complaint hand-overs. A case is opened for
+ * every bad review (national level 1–2) that is not misuse by a trigger on `records`, so it is
+ * stored in the same transaction as its rating whichever collector or thread inserts it; a
+ * restored misuse bad review opens its case the same way. Ratings stored before this version get
+ * theirs here. Due dates are not stored: they follow from the rating's time and the calendar.
+ */
+const ledger = (t: { time: string; bool: string }) => `
+CREATE TABLE cases (
+  rating_id TEXT PRIMARY KEY REFERENCES records(id),
+  station_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  state_before_appeal TEXT,
+  void_reason TEXT,
+  opened_at ${t.time} NOT NULL
+);
+CREATE INDEX cases_station_state ON cases (station_id, state);
+CREATE TABLE case_events (
+  rating_id TEXT NOT NULL REFERENCES cases(rating_id),
+  seq INTEGER NOT NULL,
+  at ${t.time} NOT NULL,
+  from_state TEXT NOT NULL,
+  to_state TEXT NOT NULL,
+  by_whom TEXT NOT NULL,
+  note TEXT NOT NULL,
+  reason TEXT,
+  PRIMARY KEY (rating_id, seq)
+);
+CREATE TABLE misuse_reviews (
+  record_id TEXT PRIMARY KEY REFERENCES records(id),
+  restored ${t.bool} NOT NULL,
+  reviewed_at ${t.time} NOT NULL
+);
+ALTER TABLE complaints ADD COLUMN first_owner TEXT;
+CREATE TABLE complaint_events (
+  record_id TEXT NOT NULL REFERENCES complaints(record_id),
+  seq INTEGER NOT NULL,
+  at ${t.time} NOT NULL,
+  action TEXT NOT NULL,
+  from_owner TEXT,
+  to_owner TEXT,
+  note TEXT,
+  PRIMARY KEY (record_id, seq)
+);
+UPDATE complaints SET first_owner = assignee WHERE assignee IS NOT NULL;
+INSERT INTO cases (rating_id, station_id, state, opened_at)
+  SELECT id, station_id, 'new', received_at FROM records WHERE kind = 'rating' AND level <= 2 AND NOT misuse;
+`;
+
+const BAD_REVIEW = "NEW.kind = 'rating' AND NEW.level <= 2 AND NOT NEW.misuse";
+
+const sqliteCaseTriggers = `
+CREATE TRIGGER records_open_case AFTER INSERT ON records WHEN ${BAD_REVIEW}
+BEGIN
+  INSERT OR IGNORE INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at);
+END;
+CREATE TRIGGER records_restored_case AFTER UPDATE OF misuse ON records WHEN ${BAD_REVIEW} AND OLD.misuse
+BEGIN
+  INSERT OR IGNORE INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at);
+END;
+`;
+
+const postgresCaseTriggers = `
+CREATE FUNCTION manyi_open_case() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at)
+    ON CONFLICT (rating_id) DO NOTHING;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_open_case AFTER INSERT ON records FOR EACH ROW WHEN (${BAD_REVIEW}) EXECUTE FUNCTION manyi_open_case();
+CREATE TRIGGER records_restored_case AFTER UPDATE OF misuse ON records FOR EACH ROW WHEN (${BAD_REVIEW} AND OLD.misuse)
+  EXECUTE FUNCTION manyi_open_case();
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
@@ -154,6 +229,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'complaints, tracking nodes and device contact',
     sql: complaintsAndNodes({ time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }),
+  },
+  {
+    version: 4,
+    name: 'bad-review cases, misuse reviews and complaint hand-overs',
+    sql: ledger({ time: 'TEXT', bool: 'INTEGER' }) + sqliteCaseTriggers,
   },
 ];
 
@@ -164,5 +244,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'complaints, tracking nodes and device contact',
     sql: complaintsAndNodes({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', json: 'JSONB' }),
+  },
+  {
+    version: 4,
+    name: 'bad-review cases, misuse reviews and complaint hand-overs',
+    sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) + postgresCaseTriggers,
   },
 ];

@@ -6,6 +6,7 @@ import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplai
 import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './postgres/catalogue.js';
+import { PostgresCaseStore } from './postgres/cases.js';
 import * as complaints from './postgres/complaints.js';
 import * as devices from './postgres/devices.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
@@ -68,9 +69,11 @@ function recordObject(row: StoredRecord): Record<string, unknown> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly #pool: pg.Pool;
+  readonly cases: PostgresCaseStore;
 
   constructor(connectionString: string) {
     this.#pool = new pg.Pool({ connectionString, max: 8 });
+    this.cases = new PostgresCaseStore(this.#pool);
     // An idle client losing its connection must not crash the collector; the pool replaces it.
     this.#pool.on('error', () => {});
   }

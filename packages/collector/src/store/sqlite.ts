@@ -8,6 +8,7 @@ import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { GROUP_COLUMN, type StationRow, stationFromRow } from './rows.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
+import { SqliteCaseStore } from './sqlite/cases.js';
 import * as complaints from './sqlite/complaints.js';
 import * as devices from './sqlite/devices.js';
 import { InThreadUploads, type UploadWrites, WorkerUploads } from './sqlite/uploads.js';
@@ -29,6 +30,7 @@ import {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly #db: DatabaseSync;
+  readonly cases: SqliteCaseStore;
   /**
    * Uploads' writes: batches arriving together share one transaction and one disk sync, on a
    * thread of their own so that sync does not hold up the requests behind it.
@@ -38,6 +40,7 @@ export class SqliteStore implements Store {
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new DatabaseSync(file);
+    this.cases = new SqliteCaseStore(this.#db);
     this.#uploads = file === ':memory:' ? new InThreadUploads(this.#db) : new WorkerUploads(file);
     // WAL lets readers go on during a batch; FULL sync because an `accepted` answer makes the
     // kiosk delete its copy, so the batch must survive a power cut.

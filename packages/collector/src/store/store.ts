@@ -9,6 +9,7 @@ import type {
   StationPatch,
   StatsGroup,
 } from '@manyi/core';
+import type { CaseStore } from './case-store.js';
 import type { ComplaintStore } from './complaint-store.js';
 import type { DeviceStore } from './device-store.js';
 
@@ -84,6 +85,8 @@ export interface StatsCountRow {
  */
 export interface Store extends ComplaintStore, DeviceStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The bad-review ledger, misuse reviews, complaint history and notices (store/case-store.ts). */
+  readonly cases: CaseStore;
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
