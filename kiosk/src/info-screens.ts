@@ -1,12 +1,24 @@
 import type { DeviceConfig, ServiceItem } from '@manyi/core';
 import type { Outbox } from '@manyi/outbox';
 import { html, nothing, type TemplateResult } from 'lit';
-import '@manyi/elements/commitment-board.js';
-import '@manyi/elements/complaint-form.js';
-import '@manyi/elements/notice-checklist.js';
 import type { KioskMessages } from './messages.js';
 
 export type InfoScreen = 'commitments' | 'complaint' | 'checklists';
+
+/**
+ * Each info screen's element is fetched the first time its screen opens, so the rating screen
+ * starts with only the rating pad. The service worker precaches these chunks: offline they load
+ * from its cache like everything else.
+ */
+const ELEMENTS: Readonly<Record<InfoScreen, () => Promise<unknown>>> = {
+  commitments: () => import('@manyi/elements/commitment-board.js'),
+  complaint: () => import('@manyi/elements/complaint-form.js'),
+  checklists: () => import('@manyi/elements/notice-checklist.js'),
+};
+
+export async function loadInfoScreen(screen: InfoScreen): Promise<void> {
+  await ELEMENTS[screen]();
+}
 
 /** Large buttons under the rating pad to the screens a visitor may want; none that would be empty. */
 export function infoNav(t: KioskMessages, config: DeviceConfig, go: (screen: InfoScreen) => void): TemplateResult {
