@@ -1,6 +1,6 @@
 import { NATIONAL_LEVELS, type ResultFigures, type WindowResults } from '@manyi/core';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { FigureName, SatisfactionBoardMessages } from './messages.js';
 
 type Figures = ResultFigures;
@@ -42,6 +42,14 @@ export function figuresList(t: SatisfactionBoardMessages, figures: Figures, name
 }
 
 /**
+ * Sets a bar's length through the CSSOM: a strict CSP (style-src without 'unsafe-inline') blocks
+ * a `style` attribute, which is what styleMap writes on first render.
+ */
+const fillTo = (share: number) => (fill: Element | undefined) => {
+  if (fill instanceof HTMLElement) fill.style.setProperty('--_share', `${share * 100}%`);
+};
+
+/**
  * Ratings per level, best first. Each bar has its count and share written beside it, so nothing
  * depends on reading the bar's length or colour.
  */
@@ -55,7 +63,7 @@ export function levelBars(t: SatisfactionBoardMessages, figures: Figures) {
         return html`<li part="level level-${level}" class="level level-${level}">
           <span part="level-label" class="level-label">${t.level(level)}</span>
           <span part="bar" class="bar" aria-hidden="true"
-            ><span class="fill" style=${styleMap({ '--_share': `${(share ?? 0) * 100}%` })}></span
+            ><span class="fill" ${ref(fillTo(share ?? 0))}></span
           ></span>
           <span part="level-count" class="level-count">${t.levelShare(count, share)}</span>
         </li>`;
