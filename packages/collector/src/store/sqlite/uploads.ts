@@ -68,6 +68,7 @@ export class WorkerUploads implements UploadWrites {
     if (!worker) return;
     if (this.#pending.size > 0) await new Promise<void>((resolve) => (this.#idle = resolve));
     const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.ref(); // held open until the thread has closed its connection
     worker.postMessage({ op: 'close' } satisfies UploadRequest);
     await exited;
   }
