@@ -23,6 +23,8 @@ const OFFLINE = {
 };
 
 const problems = [];
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const fail = (pkg, message) => problems.push(`${pkg}: ${message}`);
 
 function run(cmd, args, options = {}) {
@@ -30,9 +32,25 @@ function run(cmd, args, options = {}) {
   return { ok: result.status === 0, out: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
 }
 
+/** Like run(), without blocking: packing, type checks and the tarball run overlap. */
+function runAsync(cmd, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...OFFLINE }, ...options });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.once('error', (error) => resolve({ ok: false, out: error.message }));
+    child.once('close', (code) => resolve({ ok: code === 0, out: out.trim() }));
+  });
+}
+
 /** `pnpm pack` into the work folder: the tarball's path, or undefined after recording why not. */
-function pack(dir) {
-  const packed = run('pnpm', ['pack', '--pack-destination', join(work, 'packs')], { cwd: join(root, 'packages', dir) });
+async function pack(dir) {
+  const packed = await runAsync('pnpm', ['pack', '--pack-destination', join(work, 'packs')], { cwd: join(root, 'packages', dir) });
   const tarball = packed.out.split('\n').findLast((line) => line.endsWith('.tgz'));
   if (!packed.ok || !tarball) fail(dir, `pnpm pack failed:\n${packed.out}`);
   return packed.ok ? tarball : undefined;
@@ -87,9 +105,9 @@ async function checkPublint(dir, tarball) {
   for (const message of messages) fail(dir, `publint ${message.type}: ${formatMessage(message, pkg, { color: false })}`);
 }
 
-function checkTypesResolve(dir, tarball) {
+async function checkTypesResolve(dir, tarball) {
   // ESM-only packages: node10 and require() from CommonJS are out of scope by design.
-  const attw = run(join(root, 'node_modules', '.bin', 'attw'), [
+  const attw = await runAsync(join(root, 'node_modules', '.bin', 'attw'), [
     tarball,
     '--profile',
     'esm-only',
@@ -152,7 +170,7 @@ type FormProps = InstanceType<GlobalComponents['manyi-complaint-form']>['$props'
 export const vueForm: FormProps = { endpoint: '/api', onManyiComplaintSubmitted: (event) => event.detail.trackingNo };
 `;
 
-function checkFrameworkTypes(consumer) {
+async function checkFrameworkTypes(consumer) {
   writeFileSync(join(consumer, 'consumer.tsx'), CONSUMER);
   writeFileSync(
     join(consumer, 'tsconfig.json'),
@@ -171,7 +189,7 @@ function checkFrameworkTypes(consumer) {
       files: ['consumer.tsx'],
     }),
   );
-  const tsc = run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', consumer]);
+  const tsc = await runAsync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', consumer]);
   if (!tsc.ok) fail('elements', `the React/Vue tag types do not check:\n${tsc.out}`);
 }
 
@@ -179,7 +197,7 @@ function checkFrameworkTypes(consumer) {
 async function checkCollectorRuns(consumer) {
   const cli = join(consumer, 'node_modules', '@manyi', 'collector', 'dist', 'cli.js');
   const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', MANYI_DATA_DIR: join(work, 'data'), DATABASE_URL: '' };
-  const migrate = run(process.execPath, [cli, 'migrate'], { env });
+  const migrate = await runAsync(process.execPath, [cli, 'migrate'], { env });
   if (!migrate.ok) return fail('collector', `manyi-collector migrate failed from the tarball:\n${migrate.out}`);
   const child = spawn(process.execPath, [cli, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -224,21 +242,24 @@ async function checkCollectorRuns(consumer) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'packs'), { recursive: true });
 const tarballs = {};
-for (const dir of PACKAGES) {
-  const tarball = pack(dir);
-  if (!tarball) continue;
-  tarballs[dir] = tarball;
-  const files = tarballFiles(tarball);
-  const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).out);
-  checkContents(dir, files, manifest);
-  await checkPublint(dir, tarball);
-  checkTypesResolve(dir, tarball);
-  console.log(`${manifest.name}@${manifest.version}: ${files.length} files checked`);
-}
+await Promise.all(
+  PACKAGES.map(async (dir) => {
+    const tarball = await pack(dir);
+    if (!tarball) return;
+    tarballs[dir] = tarball;
+    const files = tarballFiles(tarball);
+    const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).out);
+    checkContents(dir, files, manifest);
+    await Promise.all([checkPublint(dir, tarball), checkTypesResolve(dir, tarball)]);
+    console.log(`${manifest.name}@${manifest.version}: ${files.length} files checked (${elapsed()})`);
+  }),
+);
 if (Object.keys(tarballs).length === PACKAGES.length) {
   const consumer = install(tarballs);
-  checkFrameworkTypes(consumer);
-  await checkCollectorRuns(consumer);
+  await Promise.all([
+    checkFrameworkTypes(consumer).then(() => console.log(`React and Vue tag types checked (${elapsed()})`)),
+    checkCollectorRuns(consumer).then(() => console.log(`collector started from its tarball (${elapsed()})`)),
+  ]);
 }
 
 if (problems.length > 0) {
