@@ -5,14 +5,15 @@ export interface Stats {
   overall: { total: number; levels: Record<string, number> };
 }
 
+/** Changes the demo station's settings through the admin API (`scale`, `thankYouMs`, `idleResetMs`, …). */
+export async function patchStation(collector: CollectorProcess, settings: Record<string, number>): Promise<void> {
+  const patched = await collector.api('/api/v1/admin/stations/demo', { method: 'PATCH', admin: true, body: JSON.stringify(settings) });
+  if (patched.status !== 200) throw new Error(`could not set up the demo station: ${patched.status} ${JSON.stringify(patched.body)}`);
+}
+
 /** Makes the demo station quick to rate in tests: a short thank-you and no cooldown. */
-export async function quickStation(collector: CollectorProcess): Promise<void> {
-  const patched = await collector.api('/api/v1/admin/stations/demo', {
-    method: 'PATCH',
-    admin: true,
-    body: JSON.stringify({ thankYouMs: 300, cooldownMs: 0 }),
-  });
-  if (patched.status !== 200) throw new Error(`could not set up the demo station: ${patched.status}`);
+export function quickStation(collector: CollectorProcess): Promise<void> {
+  return patchStation(collector, { thankYouMs: 300, cooldownMs: 0 });
 }
 
 /** Enrols the kiosk in `page` with the collector's first enrollment code and picks a window. */

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchKioskBrowser } from '../support/browser.ts';
+import { CollectorProcess, freePort } from '../support/collector-process.ts';
+import { enrolKiosk, eventually, patchStation } from '../support/kiosk.ts';
+
+const DESCRIPTION = '等了两个小时，窗口一直没人';
+
+/** Opens the complaint screen from the rating screen and waits for the form. */
+async function openComplaint(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '我要投诉' }).click();
+  await page.getByLabel('投诉内容').waitFor();
+}
+
+/** Fills and sends an anonymous complaint; returns the tracking number the kiosk shows. */
+async function complain(page: Page): Promise<string> {
+  await openComplaint(page);
+  await page.getByLabel('办事拖拉、互相推诿').check();
+  await page.getByLabel('投诉内容').fill(DESCRIPTION);
+  await page.getByRole('button', { name: '提交投诉' }).click();
+  const shown = (await page.locator('manyi-complaint-form').locator('[part="tracking-number"]').textContent({ timeout: 10_000 })) ?? '';
+  await page.getByRole('button', { name: '返回评价' }).click();
+  await page.getByRole('button', { name: '非常满意', exact: true }).waitFor();
+  return shown.trim();
+}
+
+interface ComplaintList {
+  items: { trackingNo: string; description: string; windowId: string | null }[];
+}
+
+async function complaintsAtDemo(collector: CollectorProcess): Promise<ComplaintList['items']> {
+  const { status, body } = await collector.api<ComplaintList>('/api/v1/admin/complaints?station=demo', { admin: true });
+  if (status !== 200) throw new Error(`complaint list answered ${status}: ${JSON.stringify(body)}`);
+  return body.items;
+}
+
+test('the idle reset clears a half-filled complaint before the next visitor opens the form', { timeout: 120_000 }, async () => {
+  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
+  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
+  const browser = await launchKioskBrowser(join(work, 'profile'));
+  try {
+    await collector.start();
+    await patchStation(collector, { idleResetMs: 3000 });
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await enrolKiosk(page, collector);
+
+    await openComplaint(page);
+    await page.getByLabel('办事拖拉、互相推诿').check();
+    await page.getByLabel('投诉内容').fill('我的身份证号是 110101199003074512');
+    // Nobody touches the tablet: it goes back to the rating screen by itself.
+    await page.getByRole('button', { name: '非常满意', exact: true }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('manyi-complaint-form').count(), 0, 'the complaint screen is gone');
+
+    await openComplaint(page);
+    assert.equal(await page.getByLabel('投诉内容').inputValue(), '', 'the description is empty again');
+    assert.equal(await page.getByLabel('办事拖拉、互相推诿').isChecked(), false, 'no category is chosen');
+    assert.equal(await page.getByText('110101199003074512').count(), 0, 'nothing typed before is on screen');
+
+    // Typing keeps the kiosk awake: a visitor who is still writing is not thrown out.
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('投诉内容').pressSequentially('慢', { delay: 0 });
+      await page.waitForTimeout(1000);
+    }
+    assert.equal(await page.getByLabel('投诉内容').inputValue(), '慢慢慢慢慢');
+  } finally {
+    await browser.close();
+    await collector.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+test('a complaint made at the kiosk arrives once with the tracking number shown, also when the collector was down', {
+  timeout: 150_000,
+}, async () => {
+  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
+  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
+  const browser = await launchKioskBrowser(join(work, 'profile'));
+  try {
+    await collector.start();
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await enrolKiosk(page, collector);
+
+    const online = await complain(page);
+    assert.match(online, /^TS-\d{6}-\d{6}$/, `a tracking number is shown (${online})`);
+    const arrived = await eventually(
+      () => complaintsAtDemo(collector),
+      (items) => items.length >= 1,
+    );
+    assert.deepEqual(
+      arrived.map((c) => [c.trackingNo, c.description, c.windowId]),
+      [[online, DESCRIPTION, 'w01']],
+    );
+
+    await collector.stop();
+    const offline = await complain(page);
+    assert.notEqual(offline, online, 'each complaint has its own number');
+    await page.locator('.sync[data-pending="1"]').waitFor();
+
+    await collector.start();
+    await page.locator('.sync[data-pending="0"]').waitFor({ timeout: 60_000 });
+    const all = await eventually(
+      () => complaintsAtDemo(collector),
+      (items) => items.length >= 2,
+    );
+    assert.deepEqual(all.map((c) => c.trackingNo).sort(), [offline, online].sort(), 'each complaint is stored exactly once');
+    const status = await collector.api<{ trackingNo: string }>(`/api/v1/public/complaints/${offline}`);
+    assert.equal(status.status, 200, 'the visitor can look the number up');
+  } finally {
+    await browser.close();
+    await collector.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+});
