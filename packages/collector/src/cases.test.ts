@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { RatingRecord } from '@manyi/core';
 import { backends } from './test-support/backends.js';
+import { badReview } from './test-support/bad-reviews.js';
 import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
 import { rating } from './test-support/records.js';
-
-/** A bad review of clerk s1 at window w1. */
-export const badReview = (at: Date, over: Partial<RatingRecord> = {}) =>
-  rating({ answer: 1, level: 1, staffId: 's1', reasons: ['attitude'], comment: '窗口人员态度生硬', ...over }, at);
 
 // Friday before the 2026 Spring Festival, 15:00 China time: the next day is a make-up working Saturday.
 const FRIDAY_BEFORE_SPRING_FESTIVAL = new Date('2026-02-13T07:00:00Z');

@@ -21,10 +21,10 @@ import {
   StatsAnswerSchema,
 } from './openapi/components.js';
 import { type ApiOperation, openApiDocument } from './openapi/document.js';
+import { LEDGER_OPERATIONS } from './openapi/ledger-operations.js';
 import { NewStationSchema } from './routes/admin-stations.js';
 import {
   AdminComplaintListSchema,
-  AdminComplaintSchema,
   ComplaintAssignRequestSchema,
   ComplaintListQuerySchema,
   ComplaintReplyRequestSchema,
@@ -32,6 +32,7 @@ import {
   DeviceStatusSchema,
   ExportQuerySchema,
 } from './schemas/admin.js';
+import { AdminComplaintDetailSchema } from './schemas/ledger.js';
 import {
   PublicComplaintFiledSchema,
   PublicComplaintRequestSchema,
@@ -300,8 +301,8 @@ const HANDLING: ApiOperation[] = [
     path: '/api/v1/admin/complaints/:trackingNo',
     tag: 'complaints',
     auth: 'admin',
-    summary: 'One complaint with its handling',
-    responses: [{ status: 200, description: 'The complaint.', schema: AdminComplaintSchema }],
+    summary: 'One complaint with its handling, history, reply deadline and whether it is overdue',
+    responses: [{ status: 200, description: 'The complaint.', schema: AdminComplaintDetailSchema }],
     errors: { 400: 'Not a valid tracking number.', 404: 'No such complaint.' },
   },
   {
@@ -312,7 +313,7 @@ const HANDLING: ApiOperation[] = [
     auth: 'admin',
     summary: 'Give the public reply, and optionally close the complaint',
     body: ComplaintReplyRequestSchema,
-    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintSchema }],
+    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: { 404: 'No such complaint.', 409: 'The complaint is closed, or someone changed it just now.' },
   },
   {
@@ -323,7 +324,7 @@ const HANDLING: ApiOperation[] = [
     auth: 'admin',
     summary: 'Hand the complaint to the person who owns it from now on (首问负责制)',
     body: ComplaintAssignRequestSchema,
-    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintSchema }],
+    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: { 404: 'No such complaint.', 409: 'The complaint is closed, or someone changed it just now.' },
   },
   {
@@ -360,7 +361,15 @@ const HANDLING: ApiOperation[] = [
   },
 ];
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...SYSTEM, ...DEVICES, ...STATIONS, ...CATALOGUE, ...PUBLIC, ...HANDLING];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...SYSTEM,
+  ...DEVICES,
+  ...STATIONS,
+  ...CATALOGUE,
+  ...PUBLIC,
+  ...HANDLING,
+  ...LEDGER_OPERATIONS,
+];
 
 let document: ReturnType<typeof openApiDocument> | undefined;
 

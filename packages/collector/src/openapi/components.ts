@@ -47,6 +47,7 @@ import {
   StationResultsSchema,
 } from '../schemas/public.js';
 import type { StatsAnswer } from '../stats.js';
+import { registerLedgerComponents } from './ledger-components.js';
 
 /** Compiles only when A and B are the same type: the document cannot drift from the code. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
@@ -160,6 +161,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(ComplaintAssignRequestSchema, 'ComplaintAssignRequest');
   add(DeviceStatusSchema, 'DeviceStatus');
   add(DeviceListSchema, 'DeviceList');
+  registerLedgerComponents(add);
   for (const doc of CATALOGUE_DOC) {
     add(doc.entry, doc.name);
     add(doc.put, `${doc.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

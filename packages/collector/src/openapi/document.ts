@@ -50,6 +50,8 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: z.ZodMiniTy
   id: { description: 'The entry’s id within the station.', schema: Slug },
   trackingNo: { description: 'The complaint’s tracking number, as printed or shown (case and dashes do not matter).', schema: z.string() },
   deviceId: { description: 'The device’s id, as enrolment answered it.', schema: z.string() },
+  caseId: { description: 'The bad-review case’s id: the id of the rating it is about.', schema: z.string() },
+  recordId: { description: 'The record’s id (a UUIDv7 made by the device or the web channel).', schema: z.string() },
 };
 
 /** `/a/:b/c` → `/a/{b}/c`, and the names of its parameters. */

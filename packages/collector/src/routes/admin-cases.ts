@@ -50,15 +50,15 @@ export function adminCaseRoutes(store: Store): Hono<Env> {
     return found;
   };
 
-  routes.get('/:id', async (c) => {
-    const found = await caseAt(c.req.param('id'));
+  routes.get('/:caseId', async (c) => {
+    const found = await caseAt(c.req.param('caseId'));
     return c.json(caseView(found, (await rectifyDays([found]))(found.stationId), new Date()));
   });
 
-  routes.post('/:id/transitions', async (c) => {
+  routes.post('/:caseId/transitions', async (c) => {
     const body = CaseTransitionRequestSchema.safeParse(await jsonBody(c));
     if (!body.success) throw new ApiError(400, 'invalid-transition-request', describeIssues(body.error.issues));
-    const id = c.req.param('id');
+    const id = c.req.param('caseId');
     const current = await caseAt(id);
     const outcome = applyCaseTransition(current, body.data);
     if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);

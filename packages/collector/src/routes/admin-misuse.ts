@@ -29,7 +29,7 @@ export function adminMisuseRoutes(store: Store): Hono<Env> {
   });
 
   const review = (restored: boolean) => async (c: Context<Env>) => {
-    const id = c.req.param('id') ?? '';
+    const id = c.req.param('recordId') ?? '';
     const outcome = await store.cases.reviewMisuse(id, restored, new Date().toISOString());
     if (outcome === 'not-found') throw new ApiError(404, 'record-not-found', `no record with id ${id}`);
     if (outcome === 'not-flagged') {
@@ -37,8 +37,8 @@ export function adminMisuseRoutes(store: Store): Hono<Env> {
     }
     return c.json({ id, restored });
   };
-  routes.post('/records/:id/restore', review(true));
-  routes.post('/records/:id/exclude', review(false));
+  routes.post('/records/:recordId/restore', review(true));
+  routes.post('/records/:recordId/exclude', review(false));
 
   return routes;
 }
