@@ -1,25 +1,9 @@
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { type ComposeOption, type EChartsType, init, use } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsType } from 'echarts/core';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { ChartOption } from './engine.js';
 
-// Only what the dashboard draws, with the SVG renderer: crisp on hall screens, and it styles
-// elements through the CSSOM, which the collector's strict CSP allows.
-use([BarChart, LineChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, SVGRenderer]);
-
-export type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | HeatmapSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | LegendComponentOption
-  | VisualMapComponentOption
->;
+export type { ChartOption } from './engine.js';
 
 /** Colours the charts take from the page, so light and dark both read well. */
 export function chartColours(host: Element): { text: string; muted: string; border: string; accent: string; danger: string } {
@@ -62,9 +46,11 @@ export class DashboardChart extends LitElement {
     return html`<div aria-hidden="true"></div>`;
   }
 
-  protected override updated(): void {
+  protected override async updated(): Promise<void> {
     const box = this.renderRoot.querySelector('div');
     if (!box || !this.option) return;
+    const { init } = await import('./engine.js');
+    if (!this.isConnected || !this.option) return;
     this.#chart ??= init(box, undefined, { renderer: 'svg' });
     this.#chart.setOption(this.option, { notMerge: true });
     this.#resize.observe(this);
