@@ -23,6 +23,15 @@ export async function enrolKiosk(page: Page, collector: CollectorProcess, window
   await page.getByRole('button', { name: '非常满意', exact: true }).waitFor();
 }
 
+/** Holds the status line as an attendant does until the PIN is asked for. */
+export async function openAdminPin(page: Page): Promise<void> {
+  await page.locator('.sync').hover();
+  await page.mouse.down();
+  await page.waitForTimeout(2300);
+  await page.mouse.up();
+  await page.getByLabel('请输入管理密码').waitFor();
+}
+
 /** Taps a face and waits until the visitor has been thanked and the pad is ready again. */
 export async function rate(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click();
