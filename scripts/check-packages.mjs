@@ -137,10 +137,15 @@ function install(tarballs) {
   return join(work, 'consumer');
 }
 
-// A React 19 and a Vue 3 consumer: right uses compile, wrong ones must be refused.
+// A React 19 and a Vue 3 consumer of all five tags, and of the single-file bundle: right uses
+// compile, wrong ones must be refused.
 const CONSUMER = `import type {} from '@manyi/elements/jsx';
 import type {} from '@manyi/elements/vue';
 import type { GlobalComponents } from 'vue';
+import '@manyi/elements/manyi-elements.js';
+
+// The single-file bundle registers the tags for typed DOM code too.
+export const created: 3 | 4 | 5 = document.createElement('manyi-rating-pad').scale;
 
 export const pad = (
   <manyi-rating-pad
@@ -155,6 +160,17 @@ export const pad = (
 export const form = <manyi-complaint-form endpoint="/api/v1/public/complaints" onmanyi-complaint-submitted={(e) => e.detail.trackingNo.length} />;
 export const board = <manyi-commitment-board mode="signage" perPage={2} onmanyi-commitments-loaded={(e) => e.detail.count} />;
 export const checklist = <manyi-notice-checklist mode="clerk" paper="A5" onmanyi-self-check-change={(e) => e.detail.missing.length} />;
+export const results = (
+  <manyi-satisfaction-board
+    endpoint="/api/v1/public"
+    station="demo"
+    layout="compact"
+    onmanyi-results-loaded={(e) => e.detail.month}
+    onchange={(e) => e.type}
+  />
+);
+// @ts-expect-error the satisfaction board's layouts are list and compact
+export const wrongLayout = <manyi-satisfaction-board layout="grid" />;
 // @ts-expect-error a scale has 3, 4 or 5 faces
 export const wrongScale = <manyi-rating-pad scale={7} />;
 // @ts-expect-error manyi-rated carries a record, not a tracking number

@@ -1,4 +1,4 @@
-// React 19 JSX types for the four tags: `import type {} from '@manyi/elements/jsx';` once in the
+// React 19 JSX types for the five tags: `import type {} from '@manyi/elements/jsx';` once in the
 // app. React 19 sets a custom element's known properties as properties and turns `on<event>` props
 // into listeners for exactly that event name, so `onmanyi-rated` listens to `manyi-rated`.
 // Type-only: React is not a dependency of @manyi/elements.
@@ -19,6 +19,7 @@ declare module 'react' {
       'manyi-commitment-board': ManyiElementProps<'manyi-commitment-board'>;
       'manyi-complaint-form': ManyiElementProps<'manyi-complaint-form'>;
       'manyi-notice-checklist': ManyiElementProps<'manyi-notice-checklist'>;
+      'manyi-satisfaction-board': ManyiElementProps<'manyi-satisfaction-board'>;
     }
   }
 }

@@ -11,6 +11,7 @@ import type {
   ManyiComplaintForm,
   ManyiNoticeChecklist,
   ManyiRatingPad,
+  ManyiSatisfactionBoard,
   NoticeChecklistErrorEvent,
   NoticeChecklistIssuedEvent,
   NoticeChecklistNoticeEvent,
@@ -18,6 +19,8 @@ import type {
   RatingPadErrorEvent,
   RatingPadRatedEvent,
   RatingPadRateEvent,
+  SatisfactionBoardErrorEvent,
+  SatisfactionResultsLoadedEvent,
 } from '../dist/index.js';
 
 export type RatingPadProps = Partial<
@@ -92,10 +95,22 @@ export interface NoticeChecklistEvents {
   'manyi-error': NoticeChecklistErrorEvent;
 }
 
+export type SatisfactionBoardProps = Partial<
+  Pick<ManyiSatisfactionBoard, 'endpoint' | 'station' | 'src' | 'month' | 'months' | 'layout' | 'heading' | 'results'>
+>;
+
+export interface SatisfactionBoardEvents {
+  'manyi-results-loaded': SatisfactionResultsLoadedEvent;
+  /** The reader picked another month; the element's `month` holds it. */
+  change: Event;
+  'manyi-error': SatisfactionBoardErrorEvent;
+}
+
 /** Every tag with its element class, properties and events. */
 export interface ManyiTags {
   'manyi-rating-pad': { element: ManyiRatingPad; props: RatingPadProps; events: RatingPadEvents };
   'manyi-commitment-board': { element: ManyiCommitmentBoard; props: CommitmentBoardProps; events: CommitmentBoardEvents };
   'manyi-complaint-form': { element: ManyiComplaintForm; props: ComplaintFormProps; events: ComplaintFormEvents };
   'manyi-notice-checklist': { element: ManyiNoticeChecklist; props: NoticeChecklistProps; events: NoticeChecklistEvents };
+  'manyi-satisfaction-board': { element: ManyiSatisfactionBoard; props: SatisfactionBoardProps; events: SatisfactionBoardEvents };
 }

@@ -1,4 +1,4 @@
-// Vue 3 template types for the four tags: `import type {} from '@manyi/elements/vue';` once in the
+// Vue 3 template types for the five tags: `import type {} from '@manyi/elements/vue';` once in the
 // app (and `compilerOptions.isCustomElement: (tag) => tag.startsWith('manyi-')` in the Vue plugin).
 // Vue binds `:outbox`, `:submit` and other known properties as properties, and `@manyi-rated`
 // listens to the `manyi-rated` event; vue-tsc reads these as `onManyiRated` props.
@@ -20,6 +20,7 @@ declare module 'vue' {
     'manyi-commitment-board': ManyiComponent<'manyi-commitment-board'>;
     'manyi-complaint-form': ManyiComponent<'manyi-complaint-form'>;
     'manyi-notice-checklist': ManyiComponent<'manyi-notice-checklist'>;
+    'manyi-satisfaction-board': ManyiComponent<'manyi-satisfaction-board'>;
   }
 }
 
