@@ -1,10 +1,12 @@
+import { seedDemoActivity } from './demo-activity.js';
 import { DEMO_STATION } from './demo-data.js';
 import { CATALOGUE_KINDS, type Store } from './store/store.js';
 
 export { DEMO_STATION };
 
 /**
- * Creates the demo station on a database never seeded; true when it did, so the caller prints an
+ * Creates the demo station, with two weeks of ratings, bad reviews being handled, a complaint and
+ * notices (demo-activity.ts), on a database never seeded; true when it did, so the caller prints an
  * enrollment code. A demo station made before stations had staff, service items and commitments
  * gets the missing entries once, so an old data directory shows the same demo.
  */
@@ -12,6 +14,7 @@ export async function seedDemo(store: Store): Promise<boolean> {
   const first = !(await store.getSetting('seeded'));
   if (first) {
     await store.createStation(DEMO_STATION);
+    await seedDemoActivity(store);
     await store.initSetting('seeded', new Date().toISOString());
   }
   if (await store.getSetting('seeded-catalogue')) return first;
