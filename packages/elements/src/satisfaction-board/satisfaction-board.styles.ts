@@ -127,12 +127,17 @@ export const satisfactionBoardStyles = css`
     text-align: start;
     margin-block-end: 0.5em;
   }
+  /* Rows share the columns (subgrid), so every bar starts and ends at the same place. */
+  .levels ul {
+    display: grid;
+    grid-template-columns: max-content 1fr max-content;
+    gap: 0.5em 0.75em;
+  }
   .level {
     display: grid;
-    grid-template-columns: minmax(6em, auto) 1fr minmax(8em, auto);
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: 0.75em;
-    padding-block: 0.25em;
   }
   .bar {
     display: block;
@@ -210,15 +215,18 @@ export const satisfactionBoardStyles = css`
     font-size: 1.25em;
   }
   .layout-compact .figures {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
     gap: 0.5em;
   }
   .layout-compact .figure dd {
     font-size: 1.25em;
   }
-  .layout-compact .level {
-    grid-template-columns: 1fr auto;
+  .layout-compact .levels ul {
+    grid-template-columns: 1fr max-content;
     gap: 0 0.5em;
+  }
+  .layout-compact .level {
+    padding-block-end: 0.35em;
   }
   .layout-compact .bar {
     grid-column: 1 / -1;
@@ -232,16 +240,17 @@ export const satisfactionBoardStyles = css`
     font-weight: 600;
   }
   .window .figures {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
   }
   .window .figure {
     padding: 0;
     background: none;
-    flex-direction: row-reverse;
-    justify-content: start;
-    gap: 0.5em;
+    flex-direction: row;
+    gap: 0.35em;
   }
-  .window .figure dd {
+  .layout-compact .window .figure dd {
     font-size: 1em;
   }
 
