@@ -1,0 +1,58 @@
+import { ComplaintRecordSchema, describeIssues, makeTrackingNumber, RatingRecordSchema, TRACKING_PREFIXES } from '@manyi/core';
+import { HttpResponse, http } from 'msw';
+import commitments from '../../data/commitments.json';
+import budongchan from '../../data/service-item-budongchan-zhuanyi.json';
+import geti from '../../data/service-item-geti-sheli.json';
+import hukou from '../../data/service-item-hukou-qianyi.json';
+import shenfenzheng from '../../data/service-item-shenfenzheng-huanling.json';
+
+const serviceItems = new Map([budongchan, geti, hukou, shenfenzheng].map((item) => [item.id, item]));
+
+/** The collector's error shape, so the elements show the same messages as against a real one. */
+const refuse = (status: number, code: string, message: string) => HttpResponse.json({ error: { code, message } }, { status });
+
+/**
+ * The collector's public web channel, answered in the browser: the same paths, status codes and
+ * bodies, with the shared schemas checking what the elements send. Nothing is stored beyond the tab.
+ */
+export function demoCollector() {
+  const complaints = new Map<string, string>(); // record id → tracking number, so a retry gets the same number
+  const filed = new Set<string>();
+  let sequence = 0;
+
+  return [
+    http.post('*/api/v1/public/ratings', async ({ request }) => {
+      const body = await request.json().catch(() => undefined);
+      const rating = RatingRecordSchema.safeParse({ kind: 'rating', ...(body as object) });
+      if (!rating.success) return refuse(400, 'invalid-rating', describeIssues(rating.error.issues));
+      return HttpResponse.json({ id: rating.data.id, status: 'accepted' }, { status: 201 });
+    }),
+    http.post('*/api/v1/public/complaints', async ({ request }) => {
+      const body = await request.json().catch(() => undefined);
+      // The collector makes the number; the record is checked as the collector would before it does.
+      const candidate = {
+        ...(body as object),
+        trackingNo: makeTrackingNumber({ prefix: TRACKING_PREFIXES.complaint, date: new Date(), node: 0, seq: 0 }),
+      };
+      const complaint = ComplaintRecordSchema.safeParse(candidate);
+      if (!complaint.success) return refuse(400, 'invalid-complaint', describeIssues(complaint.error.issues));
+      const known = complaints.get(complaint.data.id);
+      if (known) return HttpResponse.json({ trackingNo: known }, { status: 200 });
+      const trackingNo = makeTrackingNumber({ prefix: TRACKING_PREFIXES.complaint, date: new Date(), node: 0, seq: ++sequence });
+      complaints.set(complaint.data.id, trackingNo);
+      filed.add(trackingNo);
+      return HttpResponse.json({ trackingNo }, { status: 201 });
+    }),
+    http.get('*/api/v1/public/complaints/:trackingNo', ({ params }) => {
+      const trackingNo = String(params.trackingNo);
+      if (!filed.has(trackingNo)) return refuse(404, 'not-found', `no complaint with tracking number ${trackingNo}`);
+      return HttpResponse.json({ trackingNo, status: 'received' });
+    }),
+    // The demo hall's published commitments and service guides, as a portal would publish them.
+    http.get('*/api/v1/demo/commitments', () => HttpResponse.json(commitments)),
+    http.get('*/api/v1/demo/service-items/:id', ({ params }) => {
+      const item = serviceItems.get(String(params.id));
+      return item ? HttpResponse.json(item) : refuse(404, 'not-found', `no service item ${String(params.id)}`);
+    }),
+  ];
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { complaintStatus, fileComplaint, lastEvent, openExample, withPortal } from './portal.ts';
+
+const EXAMPLES = ['plain-html/', 'strict-csp/', 'react/dist/', 'vue/dist/', 'demo-msw/dist/'];
+const TAGS = ['manyi-rating-pad', 'manyi-complaint-form', 'manyi-commitment-board', 'manyi-notice-checklist'];
+
+test('/examples/ on the running collector lists every example, each one served', { timeout: 120_000 }, () =>
+  withPortal(async (portal) => {
+    const { page, collector } = portal;
+    await openExample(portal, '');
+    const links = await page.locator('#examples a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    assert.deepEqual(
+      links,
+      EXAMPLES.map((path) => `./${path}`),
+    );
+    for (const path of EXAMPLES) {
+      const response = await fetch(`${collector.url}/examples/${path}`);
+      assert.equal(response.status, 200, `/examples/${path} is built and served`);
+      assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/, 'under the strict policy');
+    }
+  }),
+);
+
+test('/examples/ shows every element live with its attributes and events from the manifest', { timeout: 120_000 }, () =>
+  withPortal(async (portal) => {
+    const { page, collector } = portal;
+    await openExample(portal, '');
+    for (const tag of TAGS) {
+      const section = page.locator(`section[data-tag="${tag}"]`);
+      assert.equal(await section.locator(`${tag}:defined`).count(), 1, `${tag} is live`);
+      await section.locator('table.attributes').first().waitFor();
+      const attributes = await section.locator('table.attributes').first().locator('td:first-child').allTextContents();
+      assert.ok(attributes.length >= 3, `${tag}'s attributes are listed`);
+      assert.ok(attributes.includes(tag === 'manyi-commitment-board' ? 'src' : 'station') || attributes.includes('mode'));
+      const events = await section.locator('table.attributes').nth(1).locator('td:first-child').allTextContents();
+      assert.ok(events.includes('manyi-error'), `${tag}'s events are listed`);
+    }
+    const form = page.locator('section[data-tag="manyi-complaint-form"] table.attributes').first();
+    assert.match((await form.textContent()) ?? '', /endpoint/, 'the complaint form documents where it posts');
+
+    const trackingNo = await fileComplaint(page.locator('manyi-complaint-form'), '自助填表机故障，工作人员未及时处理。');
+    assert.match(await lastEvent(page.locator('output[for="complaint-form"]'), 'manyi-complaint-submitted'), new RegExp(trackingNo));
+    assert.equal(await complaintStatus(collector, trackingNo), 200);
+    assert.match(await lastEvent(page.locator('output[for="commitment-board"]'), 'manyi-commitments-loaded'), /commitments/);
+    assert.deepEqual(portal.pageErrors, []);
+  }),
+);
