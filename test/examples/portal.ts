@@ -15,11 +15,14 @@ export interface Portal {
   pageErrors: string[];
 }
 
-/** Starts the collector (which serves the built examples at /examples/) and a browser; cleans up after `use`. */
-export async function withPortal(use: (portal: Portal) => Promise<void>): Promise<void> {
+/**
+ * Starts the collector (which serves the built examples at /examples/) and a browser; cleans up
+ * after `use`. `bypassCSP` only for injecting axe-core: it switches off what strict-CSP tests check.
+ */
+export async function withPortal(use: (portal: Portal) => Promise<void>, options: { bypassCSP?: boolean } = {}): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'manyi-examples-'));
   const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'));
+  const browser = await launchKioskBrowser(join(work, 'profile'), options);
   try {
     await collector.start();
     const page = browser.pages()[0] ?? (await browser.newPage());
