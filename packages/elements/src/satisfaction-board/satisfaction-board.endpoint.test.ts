@@ -125,6 +125,26 @@ describe('manyi-satisfaction-board endpoint', () => {
     expect(part<HTMLSelectElement>(el, 'month-select').value).to.equal(cstMonth(2));
   });
 
+  it('by keyboard: Tab reaches the month picker, then the windows table that scrolls on narrow screens', async () => {
+    serve(async (url) => json(anyMonth(url)));
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    const el = await board({ endpoint: ENDPOINT, station: 'demo', month: cstMonth(1), months: '3', lang: 'en' });
+    await until(el, () => parts(el, 'figures').length > 0);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot?.activeElement).to.equal(part(el, 'month-select'));
+    expect([...part<HTMLSelectElement>(el, 'month-select').options].map((o) => o.value)).to.deep.equal([0, 1, 2].map(cstMonth));
+    expect(part(el, 'month-label').textContent).to.equal('Month');
+    await sendKeys({ press: 'Tab' });
+    const table = part(el, 'windows');
+    expect(el.shadowRoot?.activeElement).to.equal(table);
+    expect(table.getAttribute('role')).to.equal('region');
+    expect(table.getAttribute('aria-labelledby')).to.equal('windows-heading');
+    before.remove();
+  });
+
   it('says the station was not found on the collector 404, names the cause, fires manyi-error and a reload recovers', async () => {
     serve(async () => json({ error: { code: 'station-not-found', message: 'no station "dem0"' } }, 404));
     const el = await board({ endpoint: ENDPOINT, station: 'dem0', month: '2026-10' });

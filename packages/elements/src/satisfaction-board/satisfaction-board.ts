@@ -34,16 +34,27 @@ const DEFAULT_MONTHS = 12;
  * @csspart header - Heading, month and month picker.
  * @csspart heading - The board's heading.
  * @csspart period - The month shown, when there is no picker.
- * @csspart month-label - The picker's label; month-select is the picker itself.
+ * @csspart month-label - The month picker's label.
+ * @csspart month-select - The month picker (a native select).
  * @csspart provisional - The note that the month is still running.
- * @csspart figures - A description list of figures; each row is `figure figure-<name>` with
- *   `term` and `value`, names: total, goodReviewRate, badReviewCount, badReviewsHandled, score, tier.
- * @csspart levels - Ratings per level; each row is `level level-<1..5>` with level-label, bar
- *   (decorative, its figures are written beside it) and level-count.
- * @csspart windows - Per-window figures (a table in list layout); window and window-name per window.
+ * @csspart figures - A description list of figures (the month's, and each window's in compact layout).
+ * @csspart figure - One figure's row, also `figure-<name>`: total, goodReviewRate, badReviewCount,
+ *   badReviewsHandled, score, tier.
+ * @csspart term - A figure's name.
+ * @csspart value - A figure's value.
+ * @csspart levels - Ratings per level, with its subheading.
+ * @csspart level - One level's row, also `level-<5..1>` (5 非常满意 … 1 非常不满意).
+ * @csspart level-label - The level's name.
+ * @csspart bar - The level's bar, decorative: its count and share are written beside it.
+ * @csspart level-count - The level's count and share, e.g. "12 条，占 40%".
+ * @csspart windows - Per-window figures: a scrollable table in list layout, a list in compact layout.
+ * @csspart window - One window's row.
+ * @csspart window-name - A window's name.
  * @csspart subheading - The levels' and windows' headings.
  * @csspart status - Loading, no data and no ratings messages.
- * @csspart error - The error message; error-detail names the field or setting at fault; retry reloads.
+ * @csspart error - The error message.
+ * @csspart error-detail - The field, setting or server message at fault.
+ * @csspart retry - Fetches again after a network or server failure.
  *
  * @cssproperty --manyi-font-size - Base text size.
  * @cssproperty --manyi-color-text - Text colour.
@@ -67,7 +78,7 @@ export class ManyiSatisfactionBoard extends LitElement {
   /** The month shown, `YYYY-MM`; by default the last complete month (China Standard Time). Changes when the reader picks one. */
   @property({ reflect: true }) month = '';
   /** How many months the picker offers, the running one first; 1 or less hides the picker. */
-  @property({ type: Number }) months = DEFAULT_MONTHS;
+  @property({ type: Number }) months: number = DEFAULT_MONTHS;
   /** `list` for pages (windows as a table), `compact` for sidebars. */
   @property({ reflect: true }) layout: SatisfactionBoardLayout = 'list';
   /** Replaces the heading "<station name> 满意度评价公示". */
