@@ -3,6 +3,7 @@ import { BatchRequestSchema, type BatchResult, describeIssues, RecordSchema } fr
 import { clockSkewMs, isPlausible, localTime } from './clock.js';
 import { ApiError } from './errors.js';
 import type { HeartbeatSummary } from './store/device-store.js';
+import { rememberJson } from './store/rows.js';
 import type { Device, InsertOutcome, Store, StoredRecord } from './store/store.js';
 import { BROKEN_TEXT_MESSAGE, brokenTextAt, mayHoldBrokenText } from './text-safety.js';
 
@@ -34,6 +35,7 @@ function judge(raw: unknown, arrival: Arrival): StoredRecord | Rejection {
   const json = JSON.stringify(record);
   const brokenAt = mayHoldBrokenText(json) ? brokenTextAt(record) : undefined;
   if (brokenAt) return { code: 'invalid-record', message: `${brokenAt}: ${BROKEN_TEXT_MESSAGE}` };
+  rememberJson(record, json);
   const local = localTime(createdAtMs);
   return {
     record,

@@ -45,8 +45,17 @@ export const RECORD_COLUMNS = [
   'body',
 ] as const;
 
+// JSON text ingest already made of a record (for its content hash), so storing it does not make it again.
+const serialised = new WeakMap<ManyiRecord, string>();
+
+/** Remembers `json` as the JSON text of `record`, which must not change afterwards (parsed records never do). */
+export function rememberJson(record: ManyiRecord, json: string): void {
+  serialised.set(record, json);
+}
+
 export function recordValues(row: StoredRecord): (string | number | boolean | null)[] {
   const r = row.record;
+  const body = loggedBody(r);
   const level: NationalLevel | null = r.kind === 'rating' ? (r.level as NationalLevel) : null;
   return [
     r.id,
@@ -67,7 +76,7 @@ export function recordValues(row: StoredRecord): (string | number | boolean | nu
     row.localHour,
     row.localWeekday,
     row.contentHash,
-    JSON.stringify(loggedBody(r)),
+    (body === r && serialised.get(r)) || JSON.stringify(body),
   ];
 }
 

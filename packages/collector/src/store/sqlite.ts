@@ -7,8 +7,8 @@ import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplai
 import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { GROUP_COLUMN, type StationRow, stationFromRow } from './rows.js';
-import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
 import { SqliteCaseStore } from './sqlite/cases.js';
+import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
 import * as complaints from './sqlite/complaints.js';
 import * as devices from './sqlite/devices.js';
 import { InThreadUploads, type UploadWrites, WorkerUploads } from './sqlite/uploads.js';

@@ -4,13 +4,35 @@ import { RECORD_COLUMNS, recordValues } from '../rows.js';
 import type { InsertOutcome, StoredRecord } from '../store.js';
 import { insertComplaint } from './complaints.js';
 
+/**
+ * Records ready for SQLite: each one's column values (plain arrays, cheap to hand to the writing
+ * thread), and the whole stored row of each complaint, by position, for the complaints table.
+ */
+export interface RecordBatch {
+  values: SQLInputValue[][];
+  complaints: [position: number, row: StoredRecord][];
+}
+
+const ID = RECORD_COLUMNS.indexOf('id');
+const MISUSE = RECORD_COLUMNS.indexOf('misuse');
+const CONTENT_HASH = RECORD_COLUMNS.indexOf('content_hash');
+
+export function recordBatch(rows: readonly StoredRecord[]): RecordBatch {
+  const complaints: RecordBatch['complaints'] = [];
+  const values = rows.map((row, position) => {
+    if (isComplaintRow(row)) complaints.push([position, row]);
+    const v = recordValues(row) as SQLInputValue[];
+    v[MISUSE] = v[MISUSE] ? 1 : 0; // SQLite has no boolean type
+    return v;
+  });
+  return { values, complaints };
+}
+
 interface RecordStatements {
   insert: StatementSync;
   storedHash: StatementSync;
   unlog: StatementSync;
 }
-
-const MISUSE = RECORD_COLUMNS.indexOf('misuse');
 
 // Prepared once per connection: a batch of 500 then costs 500 executions and no compiling.
 const prepared = new WeakMap<DatabaseSync, RecordStatements>();
@@ -35,18 +57,19 @@ function statementsOf(db: DatabaseSync): RecordStatements {
  * the same content is already stored under its id, `conflict` when different content is (the
  * stored record is kept), `tracking-number-taken` when a new complaint's number is another's.
  */
-export function insertRecordRows(db: DatabaseSync, rows: readonly StoredRecord[]): InsertOutcome[] {
+export function insertRecordRows(db: DatabaseSync, batch: RecordBatch): InsertOutcome[] {
   const { insert, storedHash, unlog } = statementsOf(db);
-  return rows.map((row): InsertOutcome => {
-    const values = recordValues(row) as SQLInputValue[];
-    values[MISUSE] = values[MISUSE] ? 1 : 0; // SQLite has no boolean type
+  const complaints = new Map(batch.complaints);
+  return batch.values.map((values, position): InsertOutcome => {
+    const id = values[ID] as string;
     if (insert.run(...values).changes === 1) {
-      if (isComplaintRow(row) && !insertComplaint(db, row)) {
-        unlog.run(row.record.id);
+      const complaint = complaints.get(position);
+      if (complaint && isComplaintRow(complaint) && !insertComplaint(db, complaint)) {
+        unlog.run(id);
         return 'tracking-number-taken';
       }
       return 'accepted';
     }
-    return storedHash.get(row.record.id)?.content_hash === row.contentHash ? 'duplicate' : 'conflict';
+    return storedHash.get(id)?.content_hash === values[CONTENT_HASH] ? 'duplicate' : 'conflict';
   });
 }

@@ -1,9 +1,10 @@
 import type { HeartbeatSummary } from '../device-store.js';
-import type { InsertOutcome, StoredRecord } from '../store.js';
+import type { InsertOutcome } from '../store.js';
+import type { RecordBatch } from './record-inserts.js';
 
 /** What the collector asks of its upload-writing thread. */
 export type UploadRequest =
-  | { op: 'insert-records'; id: number; rows: readonly StoredRecord[] }
+  | { op: 'insert-records'; id: number; batch: RecordBatch }
   | { op: 'note-device-contact'; id: number; deviceId: string; seenAt: string; heartbeat: HeartbeatSummary | undefined }
   | { op: 'close' };
 

@@ -38,7 +38,7 @@ port.on('message', (request: UploadRequest) => {
   }
   const work =
     request.op === 'insert-records'
-      ? () => insertRecordRows(db, request.rows)
+      ? () => insertRecordRows(db, request.batch)
       : () => noteDeviceContact(db, request.deviceId, request.seenAt, request.heartbeat);
   group.write(work).then(
     (result) => port.postMessage({ id: request.id, result: result ?? undefined } satisfies UploadReply),

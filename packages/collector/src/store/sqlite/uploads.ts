@@ -4,7 +4,7 @@ import type { HeartbeatSummary } from '../device-store.js';
 import type { InsertOutcome, StoredRecord } from '../store.js';
 import { noteDeviceContact } from './devices.js';
 import { GroupCommit } from './group-commit.js';
-import { insertRecordRows } from './record-inserts.js';
+import { insertRecordRows, recordBatch } from './record-inserts.js';
 import type { UploadReply, UploadRequest } from './upload-messages.js';
 
 /** The writes of device uploads; each resolves only once the COMMIT holding it is on disk. */
@@ -26,7 +26,8 @@ export class InThreadUploads implements UploadWrites {
   }
 
   insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
-    return this.#group.write(() => insertRecordRows(this.#db, rows));
+    const batch = recordBatch(rows);
+    return this.#group.write(() => insertRecordRows(this.#db, batch));
   }
 
   noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
@@ -56,7 +57,7 @@ export class WorkerUploads implements UploadWrites {
   }
 
   insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
-    return this.#ask({ op: 'insert-records', id: ++this.#nextId, rows }) as Promise<InsertOutcome[]>;
+    return this.#ask({ op: 'insert-records', id: ++this.#nextId, batch: recordBatch(rows) }) as Promise<InsertOutcome[]>;
   }
 
   async noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
