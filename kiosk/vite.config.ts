@@ -10,7 +10,10 @@ export default defineConfig({
   base: './',
   define: {
     // Version plus build time: every deployment is a new version the tablets can report.
-    __KIOSK_VERSION__: JSON.stringify(`${version}+${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')}`),
+    // MANYI_KIOSK_VERSION names a build outright (a release, or the "next version" in tests).
+    __KIOSK_VERSION__: JSON.stringify(
+      process.env.MANYI_KIOSK_VERSION || `${version}+${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')}`,
+    ),
   },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: true },
   plugins: [

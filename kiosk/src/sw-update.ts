@@ -17,15 +17,19 @@ export interface ServiceWorkerControl {
  */
 export function registerServiceWorker(onUpdateWaiting: () => void): ServiceWorkerControl {
   let waiting = false;
+  let applying = false;
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return { updateWaiting: false, applyUpdate() {} };
   const wb = new Workbox('./sw.js', { scope: './' });
   wb.addEventListener('waiting', () => {
     waiting = true;
     onUpdateWaiting();
   });
-  // The new worker took over (after applyUpdate): reload so page and worker match.
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) location.reload();
+  // The new worker took over (after applyUpdate): reload so page and worker match, since the new
+  // worker drops the old version's files. Not workbox's `isUpdate`: on a tablet whose first
+  // install was this very page load it is false, and every later update found by the periodic
+  // check counts as "external" to workbox, yet must still be applied.
+  wb.addEventListener('controlling', () => {
+    if (applying) location.reload();
   });
   void wb.register();
   setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
@@ -34,7 +38,9 @@ export function registerServiceWorker(onUpdateWaiting: () => void): ServiceWorke
       return waiting;
     },
     applyUpdate() {
-      if (waiting) wb.messageSkipWaiting();
+      if (!waiting) return;
+      applying = true;
+      wb.messageSkipWaiting();
     },
   };
 }

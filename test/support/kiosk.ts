@@ -23,6 +23,12 @@ export async function enrolKiosk(page: Page, collector: CollectorProcess, window
   await page.getByRole('button', { name: '非常满意', exact: true }).waitFor();
 }
 
+/** Waits until the service worker has precached the kiosk and controls the page. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Holds the status line as an attendant does until the PIN is asked for. */
 export async function openAdminPin(page: Page): Promise<void> {
   await page.locator('.sync').hover();
