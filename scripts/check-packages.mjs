@@ -209,6 +209,18 @@ async function checkFrameworkTypes(consumer) {
   if (!tsc.ok) fail('elements', `the React/Vue tag types do not check:\n${tsc.out}`);
 }
 
+/** Ctrl-C, as an operator would; it must exit 0 within 15 s. A collector that never started is left alone. */
+async function stopCollector(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref())]);
+  if (code !== 0) {
+    child.kill('SIGKILL');
+    fail('collector', `Ctrl-C did not stop the tarball's collector cleanly (${code})`);
+  }
+}
+
 /** The collector's CLI from its tarball: migrates, starts, serves health, kiosk and dashboard, stops on SIGINT. */
 async function checkCollectorRuns(consumer) {
   const cli = join(consumer, 'node_modules', '@manyi', 'collector', 'dist', 'cli.js');
@@ -219,7 +231,7 @@ async function checkCollectorRuns(consumer) {
   let output = '';
   try {
     const url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no "listening on" line within 15 s')), 15_000);
+      const timer = setTimeout(() => reject(new Error('no "listening on" line within 15 s')), 15_000).unref();
       const onData = (chunk) => {
         output += chunk;
         const found = /listening on (http:\/\/\S+)/.exec(output);
@@ -245,13 +257,7 @@ async function checkCollectorRuns(consumer) {
   } catch (error) {
     fail('collector', `the tarball's collector did not start: ${error.message}\n${output}`);
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
-    if (code !== 0) {
-      child.kill('SIGKILL');
-      fail('collector', `Ctrl-C did not stop the tarball's collector cleanly (${code})`);
-    }
+    await stopCollector(child);
   }
 }
 
