@@ -74,7 +74,7 @@ function reachableTargets(manifest) {
   return targets;
 }
 
-function checkContents(dir, files, manifest) {
+function checkContents(dir, tarball, files, manifest) {
   const has = new Set(files);
   for (const required of ['package.json', 'README.md']) if (!has.has(required)) fail(dir, `${required} is not in the tarball`);
   if (!files.some((f) => f.startsWith('dist/'))) fail(dir, 'dist/ is not in the tarball: build before packing');
@@ -88,6 +88,10 @@ function checkContents(dir, files, manifest) {
   for (const [field, deps] of Object.entries({ dependencies: manifest.dependencies, peerDependencies: manifest.peerDependencies })) {
     for (const [name, range] of Object.entries(deps ?? {}))
       if (range.startsWith('workspace:')) fail(dir, `${field}.${name} is still ${range}`);
+  }
+  for (const bin of Object.values(manifest.bin ?? {})) {
+    const script = run('tar', ['-xzOf', tarball, `package/${bin.replace(/^\.\//, '')}`]).out;
+    if (!script.startsWith('#!/usr/bin/env node')) fail(dir, `${bin} does not start with #!/usr/bin/env node: the command would not run`);
   }
   if (dir === 'collector') {
     for (const front of ['public/kiosk/index.html', 'public/admin/index.html'])
@@ -271,7 +275,7 @@ await Promise.all(
     tarballs[dir] = tarball;
     const files = tarballFiles(tarball);
     const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).out);
-    checkContents(dir, files, manifest);
+    checkContents(dir, tarball, files, manifest);
     await Promise.all([checkPublint(dir, tarball), checkTypesResolve(dir, tarball)]);
     console.log(`${manifest.name}@${manifest.version}: ${files.length} files checked (${elapsed()})`);
   }),
