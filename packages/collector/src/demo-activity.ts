@@ -195,7 +195,7 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
       const outcome = applyCaseTransition(current, { to, note, ...(reason ? { reason } : {}) });
       if (!outcome.ok) throw new Error(`demo case ${b.record.id}: ${outcome.message}`);
       const at = new Date(Date.parse(b.record.createdAt) + (b.steps.findIndex((s) => s[0] === to) + 1) * 20 * HOUR).toISOString();
-      await store.cases.transitionCase(b.record.id, outcome.next, {
+      await store.cases.transitionCase(current, outcome.next, {
         at,
         from: current.state,
         to,

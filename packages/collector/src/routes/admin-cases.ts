@@ -70,7 +70,7 @@ export function adminCaseRoutes(store: Store): Hono<Env> {
       note: body.data.note,
       reason: body.data.reason ?? null,
     };
-    if (!(await store.cases.transitionCase(id, outcome.next, event))) {
+    if (!(await store.cases.transitionCase(current, outcome.next, event))) {
       throw new ApiError(409, 'case-changed', 'someone else changed this case just now; load it again and retry');
     }
     const updated = await caseAt(id);

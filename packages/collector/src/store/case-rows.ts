@@ -1,26 +1,41 @@
 import type { NoticeRecord, RatingRecord } from '@manyi/core';
-import type { CaseState } from '../cases.js';
+import type { CaseState, CaseWorkflow } from '../cases.js';
 import type { CaseEvent, CaseFilter, ComplaintEvent, MisuseEntry, RecordRange, StoredCase } from './case-store.js';
 import type { Placeholder, Query } from './complaint-rows.js';
 import { iso, parsedJson } from './values.js';
 
 /** Query text and row mapping for the ledger, shared by both databases (`p` makes placeholders). */
 
-const CASE_SELECT = `SELECT c.rating_id, c.station_id, c.state, c.state_before_appeal, c.void_reason, r.created_at, r.body
-  FROM cases c JOIN records r ON r.id = c.rating_id`;
+/**
+ * Every bad review that is not misuse is a case; `cases` has a row only once handling changed it.
+ * The terms on `r.kind` and `r.level` are written as in the partial index records_bad_reviews.
+ */
+const CASE_SELECT = `SELECT r.id AS rating_id, r.station_id, COALESCE(c.state, 'new') AS state, c.state_before_appeal, c.void_reason,
+  r.created_at, r.body FROM records r LEFT JOIN cases c ON c.rating_id = r.id`;
 
 export function caseListQuery(f: CaseFilter & { ratingId?: string }, p: Placeholder): Query {
   const params: unknown[] = [];
   // A case whose rating was excluded again as misuse drops out, history kept should it be restored.
-  const where = ['NOT r.misuse'];
-  if (f.ratingId !== undefined) where.push(`c.rating_id = ${p(params.push(f.ratingId))}`);
-  if (f.stationId !== undefined) where.push(`c.station_id = ${p(params.push(f.stationId))}`);
-  if (f.state !== undefined) where.push(`c.state = ${p(params.push(f.state))}`);
+  const where = ["r.kind = 'rating'", 'r.level <= 2', 'NOT r.misuse'];
+  if (f.ratingId !== undefined) where.push(`r.id = ${p(params.push(f.ratingId))}`);
+  if (f.stationId !== undefined) where.push(`r.station_id = ${p(params.push(f.stationId))}`);
+  if (f.state === 'new') where.push("(c.state IS NULL OR c.state = 'new')");
+  else if (f.state !== undefined) where.push(`c.state = ${p(params.push(f.state))}`);
   if (f.from !== undefined) where.push(`r.created_at >= ${p(params.push(f.from))}`);
   if (f.to !== undefined) where.push(`r.created_at < ${p(params.push(f.to))}`);
   if (f.windowId !== undefined) where.push(`r.window_id = ${p(params.push(f.windowId))}`);
   if (f.staffId !== undefined) where.push(`r.staff_id = ${p(params.push(f.staffId))}`);
-  return { sql: `${CASE_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, c.rating_id DESC`, params };
+  return { sql: `${CASE_SELECT} WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC`, params };
+}
+
+/** The row a case gets on its first change; a no-op when it has one. */
+export function caseRowInsert(c: { ratingId: string; stationId: string }, at: string, d: Dialect): Query {
+  const { p } = d;
+  return {
+    sql: `INSERT INTO cases (rating_id, station_id, state, changed_at) VALUES (${p(1)}, ${p(2)}, 'new', ${d.time(p(3))})
+      ON CONFLICT (rating_id) DO NOTHING`,
+    params: [c.ratingId, c.stationId, at],
+  };
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -64,15 +79,12 @@ export function eventsByCase(rows: readonly Record<string, unknown>[]): Map<stri
 }
 
 /** The case update guarded by its state, so two handlers never overwrite each other. */
-export function caseUpdateQuery(
-  ratingId: string,
-  expected: CaseState,
-  next: { state: CaseState; stateBeforeAppeal: CaseState | null; voidReason: string | null },
-  p: Placeholder,
-): Query {
+export function caseUpdateQuery(ratingId: string, expected: CaseState, next: CaseWorkflow, at: string, d: Dialect): Query {
+  const { p } = d;
   const params: unknown[] = [];
   const sql = `UPDATE cases SET state = ${p(params.push(next.state))}, state_before_appeal = ${p(params.push(next.stateBeforeAppeal))},
-    void_reason = ${p(params.push(next.voidReason))} WHERE rating_id = ${p(params.push(ratingId))} AND state = ${p(params.push(expected))}`;
+    void_reason = ${p(params.push(next.voidReason))}, changed_at = ${d.time(p(params.push(at)))}
+    WHERE rating_id = ${p(params.push(ratingId))} AND state = ${p(params.push(expected))}`;
   return { sql, params };
 }
 

@@ -66,7 +66,7 @@ export interface CaseStore {
   listCases(filter: CaseFilter): Promise<StoredCase[]>;
   getCase(ratingId: string): Promise<StoredCase | undefined>;
   /** Writes the new workflow and logs the event if the case is still in `event.from`; false when it changed meanwhile. */
-  transitionCase(ratingId: string, next: CaseWorkflow, event: CaseEvent): Promise<boolean>;
+  transitionCase(c: { ratingId: string; stationId: string }, next: CaseWorkflow, event: CaseEvent): Promise<boolean>;
 
   /** Records flagged as misuse on their device (restored or not), newest first. */
   listMisuse(range: RecordRange): Promise<MisuseEntry[]>;

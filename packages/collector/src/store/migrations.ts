@@ -148,22 +148,24 @@ CREATE INDEX complaints_closed ON complaints (status, closed_at);
 `;
 
 /**
- * The bad-review ledger (差评台账), restored misuse, and complaint hand-overs. A case is opened for
- * every bad review (national level 1–2) that is not misuse by a trigger on `records`, so it is
- * stored in the same transaction as its rating whichever collector or thread inserts it; a
- * restored misuse bad review opens its case the same way. Ratings stored before this version get
- * theirs here. Due dates are not stored: they follow from the rating's time and the calendar.
+ * The bad-review ledger (差评台账), restored misuse, and complaint hand-overs. Every stored bad
+ * review (national level 1–2, not misuse) is a case from the moment its rating is stored, in the
+ * same transaction, by being in `records`: `cases` holds only what handling has changed, so a case
+ * still `new` has no row and ingest writes nothing more than the rating (a row per bad review, or
+ * a trigger, halved the insert rate). Ratings stored before this version are cases the same way. A
+ * partial index finds a station's bad reviews without reading its good ones. Due dates are not
+ * stored: they follow from the rating's time, the station's settings and the calendar.
  */
 const ledger = (t: { time: string; bool: string }) => `
+CREATE INDEX records_bad_reviews ON records (station_id, created_at) WHERE kind = 'rating' AND level <= 2;
 CREATE TABLE cases (
   rating_id TEXT PRIMARY KEY REFERENCES records(id),
   station_id TEXT NOT NULL,
   state TEXT NOT NULL,
   state_before_appeal TEXT,
   void_reason TEXT,
-  opened_at ${t.time} NOT NULL
+  changed_at ${t.time} NOT NULL
 );
-CREATE INDEX cases_station_state ON cases (station_id, state);
 CREATE TABLE case_events (
   rating_id TEXT NOT NULL REFERENCES cases(rating_id),
   seq INTEGER NOT NULL,
@@ -192,34 +194,6 @@ CREATE TABLE complaint_events (
   PRIMARY KEY (record_id, seq)
 );
 UPDATE complaints SET first_owner = assignee WHERE assignee IS NOT NULL;
-INSERT INTO cases (rating_id, station_id, state, opened_at)
-  SELECT id, station_id, 'new', received_at FROM records WHERE kind = 'rating' AND level <= 2 AND NOT misuse;
-`;
-
-const BAD_REVIEW = "NEW.kind = 'rating' AND NEW.level <= 2 AND NOT NEW.misuse";
-
-const sqliteCaseTriggers = `
-CREATE TRIGGER records_open_case AFTER INSERT ON records WHEN ${BAD_REVIEW}
-BEGIN
-  INSERT OR IGNORE INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at);
-END;
-CREATE TRIGGER records_restored_case AFTER UPDATE OF misuse ON records WHEN ${BAD_REVIEW} AND OLD.misuse
-BEGIN
-  INSERT OR IGNORE INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at);
-END;
-`;
-
-const postgresCaseTriggers = `
-CREATE FUNCTION manyi_open_case() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO cases (rating_id, station_id, state, opened_at) VALUES (NEW.id, NEW.station_id, 'new', NEW.received_at)
-    ON CONFLICT (rating_id) DO NOTHING;
-  RETURN NULL;
-END
-$$;
-CREATE TRIGGER records_open_case AFTER INSERT ON records FOR EACH ROW WHEN (${BAD_REVIEW}) EXECUTE FUNCTION manyi_open_case();
-CREATE TRIGGER records_restored_case AFTER UPDATE OF misuse ON records FOR EACH ROW WHEN (${BAD_REVIEW} AND OLD.misuse)
-  EXECUTE FUNCTION manyi_open_case();
 `;
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -233,7 +207,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     name: 'bad-review cases, misuse reviews and complaint hand-overs',
-    sql: ledger({ time: 'TEXT', bool: 'INTEGER' }) + sqliteCaseTriggers,
+    sql: ledger({ time: 'TEXT', bool: 'INTEGER' }),
   },
 ];
 
@@ -248,6 +222,6 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     name: 'bad-review cases, misuse reviews and complaint hand-overs',
-    sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) + postgresCaseTriggers,
+    sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }),
   },
 ];

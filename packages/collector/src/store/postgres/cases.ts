@@ -5,6 +5,7 @@ import {
   caseEventInsert,
   caseFromRow,
   caseListQuery,
+  caseRowInsert,
   caseUpdateQuery,
   complaintEventFromRow,
   complaintEventInsert,
@@ -71,11 +72,14 @@ export class PostgresCaseStore implements CaseStore {
     return (await this.listCases({ ratingId }))[0];
   }
 
-  async transitionCase(ratingId: string, next: CaseWorkflow, event: CaseEvent): Promise<boolean> {
+  async transitionCase(k: { ratingId: string; stationId: string }, next: CaseWorkflow, event: CaseEvent): Promise<boolean> {
     return this.#transaction(async (c) => {
-      const update = caseUpdateQuery(ratingId, event.from, next, POSTGRES.p);
-      if ((await c.query(update.sql, update.params)).rowCount !== 1) return false;
-      const insert = caseEventInsert(ratingId, event, POSTGRES);
+      for (const q of [caseRowInsert(k, event.at, POSTGRES), caseUpdateQuery(k.ratingId, event.from, next, event.at, POSTGRES)]) {
+        const { rowCount } = await c.query(q.sql, q.params);
+        // The update, guarded by the state, is what must have found the case.
+        if (q.sql.startsWith('UPDATE') && rowCount !== 1) return false;
+      }
+      const insert = caseEventInsert(k.ratingId, event, POSTGRES);
       await c.query(insert.sql, insert.params);
       return true;
     });

@@ -5,6 +5,7 @@ import {
   caseEventInsert,
   caseFromRow,
   caseListQuery,
+  caseRowInsert,
   caseUpdateQuery,
   complaintEventFromRow,
   complaintEventInsert,
@@ -78,10 +79,11 @@ export class SqliteCaseStore implements CaseStore {
     return (await this.listCases({ ratingId }))[0];
   }
 
-  async transitionCase(ratingId: string, next: CaseWorkflow, event: CaseEvent): Promise<boolean> {
+  async transitionCase(c: { ratingId: string; stationId: string }, next: CaseWorkflow, event: CaseEvent): Promise<boolean> {
     return this.#transaction(() => {
-      if (this.#run(caseUpdateQuery(ratingId, event.from, next, SQLITE.p)) !== 1) return false;
-      this.#run(caseEventInsert(ratingId, event, SQLITE));
+      this.#run(caseRowInsert(c, event.at, SQLITE));
+      if (this.#run(caseUpdateQuery(c.ratingId, event.from, next, event.at, SQLITE)) !== 1) return false;
+      this.#run(caseEventInsert(c.ratingId, event, SQLITE));
       return true;
     });
   }
