@@ -34,8 +34,8 @@ export const LEDGER_OPERATIONS: ApiOperation[] = [
     tag: 'bad reviews',
     summary: 'The bad-review ledger (差评台账), newest rating first',
     description:
-      'A case is opened for every stored bad review (national level 1–2) that is not misuse, in the same transaction as the ' +
-      'rating. `overdue` is judged by the server’s clock when read; `from`/`to` bound the rating’s time as in stats.',
+      'Every stored bad review (national level 1–2) that is not misuse is a case from the moment its rating is stored, in ' +
+      'the same transaction; a restored one becomes a case too. `overdue` is judged by the server’s clock when read; `from`/`to` bound the rating’s time as in stats.',
     query: CaseListQuerySchema,
     responses: [{ status: 200, description: 'The cases.', schema: CaseListSchema }],
   },
@@ -89,7 +89,7 @@ export const LEDGER_OPERATIONS: ApiOperation[] = [
     method: 'post',
     path: '/api/v1/admin/records/:recordId/restore',
     tag: 'figures',
-    summary: 'Count a flagged record in the figures (and open its case if it is a bad review); idempotent',
+    summary: 'Count a flagged record in the figures (a bad review then shows in the ledger); idempotent',
     responses: [{ status: 200, description: 'Restored.', schema: MisuseReviewAnswerSchema }],
     errors: { 404: 'No such record.', 409: 'The record was never flagged as misuse.' },
   },

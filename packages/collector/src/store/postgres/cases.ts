@@ -31,7 +31,7 @@ import type { Query } from '../complaint-rows.js';
 
 const POSTGRES: Dialect = { p: (n) => `$${n}`, time: (placeholder) => `${placeholder}::timestamptz` };
 
-/** The ledger in PostgreSQL; cases are opened by a trigger on `records`, inside each batch's own statement. */
+/** The ledger in PostgreSQL: a stored bad review is already a case; `cases` gets a row on its first change. */
 export class PostgresCaseStore implements CaseStore {
   readonly #pool: pg.Pool;
 

@@ -35,7 +35,7 @@ const SQLITE: Dialect = { p: (n) => `?${n}`, time: (placeholder) => placeholder 
 const bind = (values: readonly unknown[]): SQLInputValue[] =>
   values.map((v) => (typeof v === 'boolean' ? Number(v) : (v as SQLInputValue)));
 
-/** The ledger in SQLite, on the collector's own connection (uploads write on theirs; cases come from a trigger). */
+/** The ledger in SQLite, on the collector's own connection (uploads write on theirs: a stored bad review is already a case). */
 export class SqliteCaseStore implements CaseStore {
   readonly #db: DatabaseSync;
 
