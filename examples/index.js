@@ -38,6 +38,7 @@ for (const section of tags) {
     'manyi-commitments-loaded',
     'manyi-self-check-change',
     'manyi-notice-issued',
+    'manyi-results-loaded',
     'manyi-error',
   ]);
 }

@@ -30,6 +30,8 @@ function describe(event) {
       return `${detail.count} commitments`;
     case 'manyi-self-check-change':
       return `still missing: ${(detail.missing ?? []).map((m) => m.name ?? m).join('、') || 'nothing'}`;
+    case 'manyi-results-loaded':
+      return `${detail.stationId} ${detail.month}: ${detail.total} ratings`;
     case 'manyi-error':
       return String(detail.error?.message ?? detail.error);
     default:

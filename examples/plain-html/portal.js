@@ -12,3 +12,7 @@ showEvents(document.querySelector('manyi-commitment-board'), document.querySelec
   'manyi-commitments-loaded',
   'manyi-error',
 ]);
+showEvents(document.querySelector('manyi-satisfaction-board'), document.querySelector('#results-log'), [
+  'manyi-results-loaded',
+  'manyi-error',
+]);

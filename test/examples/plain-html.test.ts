@@ -16,6 +16,13 @@ test('the plain HTML portal runs the self-hosted bundle, rates and files a compl
     );
     await board.getByText('即来即办', { exact: false }).first().waitFor();
 
+    // The published results come from the collector's public channel, month by month.
+    assert.match(
+      await lastEvent(page.locator('#results-log'), 'manyi-results-loaded'),
+      /manyi-results-loaded: demo \d{4}-\d{2}: \d+ ratings/,
+    );
+    await page.locator('manyi-satisfaction-board').getByText('好评率').first().waitFor();
+
     await rateSatisfied(page.locator('manyi-rating-pad'));
     const rated = await lastEvent(page.locator('#rating-log'), 'manyi-rated');
     assert.match(rated, /manyi-rated: level 4/, 'the portal saw the rating its pad sent');

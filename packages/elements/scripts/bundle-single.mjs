@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const ELEMENTS = ['rating-pad', 'commitment-board', 'complaint-form', 'notice-checklist'];
+const ELEMENTS = ['rating-pad', 'commitment-board', 'complaint-form', 'notice-checklist', 'satisfaction-board'];
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const outfile = `${dist}manyi-elements.js`;
 
