@@ -44,6 +44,12 @@ for (const section of tags) {
 }
 document.querySelector('manyi-rating-pad').submit = (record) => postRating(record);
 
+// The elements follow `lang` on themselves or their nearest ancestor: the page's language is enough.
+const locale = document.querySelector('#locale');
+locale.addEventListener('change', () => {
+  document.documentElement.lang = locale.value;
+});
+
 const manifest = await fetch('./vendor/custom-elements.json').then((response) => response.json());
 const declarations = new Map(
   manifest.modules

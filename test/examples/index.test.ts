@@ -54,3 +54,18 @@ test('/examples/ shows every element live with its attributes and events from th
     assert.deepEqual(portal.pageErrors, []);
   }),
 );
+
+test('/examples/ switches every element to English and Traditional Chinese through the page language', { timeout: 120_000 }, () =>
+  withPortal(async (portal) => {
+    const { page } = portal;
+    await openExample(portal, '');
+    const pad = page.locator('manyi-rating-pad');
+    await pad.getByRole('button', { name: '非常满意', exact: true }).waitFor();
+    await page.getByLabel('组件语言', { exact: false }).selectOption('en');
+    await pad.getByRole('button', { name: 'Very satisfied', exact: true }).waitFor();
+    await page.locator('manyi-complaint-form').getByRole('button', { name: 'Send complaint' }).waitFor();
+    await page.getByLabel('组件语言', { exact: false }).selectOption('zh-TW');
+    await pad.getByRole('button', { name: '非常滿意', exact: true }).waitFor();
+    assert.deepEqual(portal.pageErrors, []);
+  }),
+);
