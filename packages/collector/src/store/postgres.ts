@@ -8,6 +8,7 @@ import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresCaseStore } from './postgres/cases.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './postgres/catalogue.js';
 import * as complaints from './postgres/complaints.js';
+import { DeviceContactNotes } from './postgres/device-contacts.js';
 import * as devices from './postgres/devices.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
 import {
@@ -69,11 +70,13 @@ function recordObject(row: StoredRecord): Record<string, unknown> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly #pool: pg.Pool;
+  readonly #contacts: DeviceContactNotes;
   readonly cases: PostgresCaseStore;
 
   constructor(connectionString: string) {
     this.#pool = new pg.Pool({ connectionString, max: 8 });
     this.cases = new PostgresCaseStore(this.#pool);
+    this.#contacts = new DeviceContactNotes((id, seenAt, heartbeat) => devices.noteDeviceContact(this.#pool, id, seenAt, heartbeat));
     // An idle client losing its connection must not crash the collector; the pool replaces it.
     this.#pool.on('error', () => {});
   }
@@ -231,7 +234,7 @@ export class PostgresStore implements Store {
   }
 
   async noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
-    await devices.noteDeviceContact(this.#pool, deviceId, seenAt, heartbeat);
+    await this.#contacts.note(deviceId, seenAt, heartbeat);
   }
 
   async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {

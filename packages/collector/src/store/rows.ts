@@ -45,12 +45,13 @@ export const RECORD_COLUMNS = [
   'body',
 ] as const;
 
-// JSON text ingest already made of a record (for its content hash), so storing it does not make it again.
-const serialised = new WeakMap<ManyiRecord, string>();
+// JSON text ingest already made of a record (for its content hash), so storing it does not make it
+// again. A symbol-keyed property: JSON.stringify skips it, and unlike a WeakMap it adds no GC work.
+const JSON_TEXT = Symbol('JSON text');
 
 /** Remembers `json` as the JSON text of `record`, which must not change afterwards (parsed records never do). */
 export function rememberJson(record: ManyiRecord, json: string): void {
-  serialised.set(record, json);
+  (record as { [JSON_TEXT]?: string })[JSON_TEXT] = json;
 }
 
 export function recordValues(row: StoredRecord): (string | number | boolean | null)[] {
@@ -76,7 +77,7 @@ export function recordValues(row: StoredRecord): (string | number | boolean | nu
     row.localHour,
     row.localWeekday,
     row.contentHash,
-    (body === r && serialised.get(r)) || JSON.stringify(body),
+    (body === r && (r as { [JSON_TEXT]?: string })[JSON_TEXT]) || JSON.stringify(body),
   ];
 }
 
