@@ -1,6 +1,7 @@
 // @manyi/collector: batches of 500 ratings over HTTP from 4 concurrent connections to the real
 // collector process, on embedded SQLite (against bare inserts into the same database, measured in
 // the same run) and on PostgreSQL; client-side batch latency.
+import { hash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,8 +49,16 @@ async function uploadAll(url: string, token: string, bodies: readonly string[]):
   return { ratingsPerSecond: (bodies.length * SIZE) / seconds, latencyMs };
 }
 
-/** A collector process on a fresh data directory (and database), an enrolled device, and a measured upload. */
-async function measure(label: string, batches: number, env: Record<string, string> = {}) {
+/**
+ * A collector process on a fresh data directory (and database), an enrolled device, and a measured
+ * upload; `before` runs once the database exists and the device is enrolled, just before the warm-up.
+ */
+async function measure(
+  label: string,
+  batches: number,
+  env: Record<string, string> = {},
+  before?: (dataDir: string, deviceId: string) => void,
+) {
   const work = mkdtempSync(join(tmpdir(), 'manyi-bench-'));
   const collector = new CollectorProcess(await freePort(), join(work, 'data'), {
     MANYI_ADMIN_TOKEN: 'bench-admin-token-0123456789',
@@ -64,6 +73,8 @@ async function measure(label: string, batches: number, env: Record<string, strin
     const bodies = Array.from({ length: WARMUP_BATCHES + batches }, (_, i) =>
       JSON.stringify(ratingBatch(device.deviceId, SIZE, start + i * SIZE)),
     );
+    // Before the warm-up: an idle pause between warm-up and run lets keep-alive connections time out.
+    before?.(join(work, 'data'), device.deviceId);
     await uploadAll(collector.url, device.token, bodies.slice(0, WARMUP_BATCHES));
     const run = await uploadAll(collector.url, device.token, bodies.slice(WARMUP_BATCHES));
     await collector.stop();
@@ -76,10 +87,12 @@ async function measure(label: string, batches: number, env: Record<string, strin
 }
 
 /**
- * The ceiling for the same work without the collector: the same rows into the same file with
- * the same settings, one transaction per 500, ON CONFLICT DO NOTHING; no HTTP, no validation.
+ * The ceiling for the same work without the collector: rows like the collector's (same columns,
+ * same content hash, same JSON body) into the same file with the same settings (WAL, synchronous
+ * FULL), one transaction per 500, ON CONFLICT DO NOTHING; no HTTP, no validation. Rows are made
+ * before the clock starts. `at` keeps each run's ids apart from the others'.
  */
-function bareSqliteInserts(dataDir: string, deviceId: string, batches: number): number {
+function bareSqliteInserts(dataDir: string, deviceId: string, batches: number, at: number): number {
   const db = new DatabaseSync(join(dataDir, 'manyi.sqlite'));
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
   const insert = db.prepare(
@@ -87,7 +100,7 @@ function bareSqliteInserts(dataDir: string, deviceId: string, batches: number): 
   );
   const now = new Date().toISOString();
   const rows = Array.from({ length: batches }, (_, b) =>
-    ratingBatch(deviceId, SIZE, Date.now() + 7_200_000 + b * SIZE).records.map((record) => {
+    ratingBatch(deviceId, SIZE, at + b * SIZE).records.map((record) => {
       const stored: StoredRecord = {
         record,
         provenance: 'device',
@@ -98,7 +111,7 @@ function bareSqliteInserts(dataDir: string, deviceId: string, batches: number): 
         localDay: record.createdAt.slice(0, 10),
         localHour: 9,
         localWeekday: 1,
-        contentHash: record.id,
+        contentHash: hash('sha256', JSON.stringify(record), 'hex'),
       };
       return recordValues(stored).map((v) => (typeof v === 'boolean' ? Number(v) : v));
     }),
@@ -114,11 +127,17 @@ function bareSqliteInserts(dataDir: string, deviceId: string, batches: number): 
   return (batches * SIZE) / seconds;
 }
 
-// SQLite: the collector over HTTP, then bare inserts into the database it just filled.
-const sqlite = await measure('SQLite', BATCHES);
-const bare = bareSqliteInserts(sqlite.dataDir, sqlite.deviceId, BATCHES);
+// SQLite: bare inserts into the collector's database just before its upload and again just after
+// (the machine's load drifts; their mean is the baseline), and the collector over HTTP between.
+const bareRates: number[] = [];
+const sqlite = await measure('SQLite', BATCHES, {}, (dataDir, deviceId) => {
+  bareRates.push(bareSqliteInserts(dataDir, deviceId, BATCHES, Date.now() + 7_200_000));
+});
+bareRates.push(bareSqliteInserts(sqlite.dataDir, sqlite.deviceId, BATCHES, Date.now() + 14_400_000));
 sqlite.dispose();
-const ratio = sqlite.run.ratingsPerSecond / bare;
+const [bareBefore = Number.NaN, bareAfter = Number.NaN] = bareRates;
+const ratio = sqlite.run.ratingsPerSecond / ((bareBefore + bareAfter) / 2);
+const perSecond = (rate: number) => `${Math.round(rate).toLocaleString('en')}/s`;
 report(
   'collector',
   'SQLite: ratings/s, 500 per batch, 4 connections',
@@ -127,7 +146,14 @@ report(
   '≥ 40,000',
   sqlite.run.ratingsPerSecond >= 40_000,
 );
-report('collector', `SQLite: share of bare inserts (${Math.round(bare).toLocaleString('en')}/s)`, ratio, '×', '≥ 0.5', ratio >= 0.5);
+report(
+  'collector',
+  `SQLite: share of bare inserts (mean of ${perSecond(bareBefore)} before, ${perSecond(bareAfter)} after)`,
+  ratio,
+  '×',
+  '≥ 0.5',
+  ratio >= 0.5,
+);
 report('collector', 'SQLite: batch latency p50', percentile(sqlite.run.latencyMs, 50), 'ms', '—', true);
 report(
   'collector',
