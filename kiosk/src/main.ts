@@ -42,13 +42,15 @@ function showSetup(code: string, error?: string): void {
   show(() => setupScreen(t(), { code, busy: false, error, onSubmit: (typed) => void enrollWith(typed) }));
 }
 
+/** The rating screen as last shown, so a settings refresh can tell whether it is on screen. */
+let homeScreen: (() => TemplateResult) | undefined;
+
 function showHome(): void {
   const { config, windowId } = kiosk;
   if (!config || !windowId) return;
-  show(
-    () =>
-      html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, (screen) => void showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`,
-  );
+  homeScreen = () =>
+    html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, (screen) => void showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`;
+  show(homeScreen);
 }
 
 async function showInfo(screen: InfoScreen, item?: ServiceItem): Promise<void> {
@@ -100,15 +102,39 @@ async function loadConfig(token: string): Promise<DeviceConfig | 'unauthorized' 
 async function start(): Promise<void> {
   const credentials = await outbox.credentials();
   if (!credentials) return showSetup('');
+  // The cached settings put the rating screen up at once, network or not; fresh ones follow.
+  const cached = cachedConfig();
+  if (cached) {
+    useConfig(cached);
+    return void refreshConfig(credentials.token);
+  }
   const config = await loadConfig(credentials.token);
   if (config === 'unauthorized') return showSetup('', t().needsEnrollment);
   if (!config) return show(() => messageScreen(t().offlineNoConfig, { label: t().retry, run: () => void start() }));
+  useConfig(config);
+}
+
+function useConfig(config: DeviceConfig): void {
   kiosk.config = config;
   idle.timeoutMs = config.station.idleResetMs || 60_000;
   outbox.start();
   kiosk.windowId = chosenWindow(config);
-  if (!kiosk.windowId) return showWindows();
-  showHome();
+  if (kiosk.windowId) showHome();
+  else showWindows();
+}
+
+/** The collector's current settings; the rating screen shows a change at once, other screens on their next visit. */
+async function refreshConfig(token: string): Promise<void> {
+  const before = kiosk.config;
+  const fresh = await loadConfig(token);
+  if (fresh === 'unauthorized') return showSetup('', t().needsEnrollment);
+  if (!fresh || !before || JSON.stringify(fresh) === JSON.stringify(before)) return;
+  const onHome = kiosk.screen === homeScreen;
+  kiosk.config = fresh;
+  idle.timeoutMs = fresh.station.idleResetMs || 60_000;
+  kiosk.windowId = chosenWindow(fresh);
+  if (!kiosk.windowId) showWindows();
+  else if (onHome) showHome();
 }
 
 function showWindows(): void {
@@ -193,8 +219,7 @@ async function boot(): Promise<void> {
   }
   setInterval(async () => {
     const credentials = await outbox.credentials();
-    const fresh = credentials ? await loadConfig(credentials.token) : undefined;
-    if (fresh && fresh !== 'unauthorized') kiosk.config = fresh;
+    if (credentials && kiosk.config) await refreshConfig(credentials.token);
   }, CONFIG_REFRESH_MS);
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
-import { enrolKiosk, eventually, quickStation, rate, ratingsCounted } from '../support/kiosk.ts';
+import { enrolKiosk, eventually, quickStation, rate, ratingsCounted, ratingsCountedSince } from '../support/kiosk.ts';
 
 test('three taps made while the collector is down arrive exactly once after it restarts', { timeout: 120_000 }, async () => {
   const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
@@ -16,6 +16,7 @@ test('three taps made while the collector is down arrive exactly once after it r
     assert.ok(collector.announced.get('enrollment code'), 'npm start prints an enrollment code on an empty data directory');
     assert.ok(collector.announced.get('admin token'), 'npm start prints an admin token on an empty data directory');
     await quickStation(collector);
+    const before = await ratingsCounted(collector);
 
     const page = browser.pages()[0] ?? (await browser.newPage());
     await enrolKiosk(page, collector);
@@ -27,13 +28,13 @@ test('three taps made while the collector is down arrive exactly once after it r
 
     await collector.start();
     await eventually(
-      () => ratingsCounted(collector),
+      () => ratingsCountedSince(collector, before),
       (o) => o.total >= 3,
       60_000,
     );
     await page.locator('.sync[data-pending="0"]').waitFor({ timeout: 30_000 });
 
-    const overall = await ratingsCounted(collector);
+    const overall = await ratingsCountedSince(collector, before);
     assert.equal(overall.total, 3);
     assert.deepEqual(overall.levels, { '1': 0, '2': 0, '3': 1, '4': 1, '5': 1 });
   } finally {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
-import { enrolKiosk, eventually, quickStation, rate, ratingsCounted } from '../support/kiosk.ts';
+import { enrolKiosk, eventually, quickStation, rate, ratingsCounted, ratingsCountedSince } from '../support/kiosk.ts';
 
 test('a reload while an upload is answered leaves every rating stored exactly once', { timeout: 120_000 }, async () => {
   const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
@@ -15,6 +15,7 @@ test('a reload while an upload is answered leaves every rating stored exactly on
   try {
     await collector.start();
     await quickStation(collector);
+    const before = await ratingsCounted(collector);
     const page = browser.pages()[0] ?? (await browser.newPage());
     await enrolKiosk(page, collector);
 
@@ -36,7 +37,7 @@ test('a reload while an upload is answered leaves every rating stored exactly on
 
     await page.locator('.sync[data-pending="0"]').waitFor({ timeout: 30_000 });
     const overall = await eventually(
-      () => ratingsCounted(collector),
+      () => ratingsCountedSince(collector, before),
       (o) => o.total >= 2,
     );
     assert.equal(overall.total, 2);
@@ -54,6 +55,7 @@ test('a rating thanked just before the browser was killed is sent after it is re
   try {
     await collector.start();
     await quickStation(collector);
+    const before = await ratingsCounted(collector);
     const page = browser.pages()[0] ?? (await browser.newPage());
     await enrolKiosk(page, collector);
     // Nothing may leave the tablet before the kill: only IndexedDB can carry the rating over.
@@ -67,7 +69,7 @@ test('a rating thanked just before the browser was killed is sent after it is re
     const again = browser.pages()[0] ?? (await browser.newPage());
     await again.goto(`${collector.url}/kiosk/`);
     const overall = await eventually(
-      () => ratingsCounted(collector),
+      () => ratingsCountedSince(collector, before),
       (o) => o.total >= 1,
     );
     assert.equal(overall.total, 1);

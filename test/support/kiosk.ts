@@ -49,6 +49,13 @@ export async function ratingsCounted(collector: CollectorProcess): Promise<Stats
   return (await collector.api<Stats>('/api/v1/admin/stats?station=demo', { admin: true })).body.overall;
 }
 
+/** What was counted since `before` (the demo hall starts with sample ratings): total and per level. */
+export async function ratingsCountedSince(collector: CollectorProcess, before: Stats['overall']): Promise<Stats['overall']> {
+  const now = await ratingsCounted(collector);
+  const levels = Object.fromEntries(Object.entries(now.levels).map(([level, n]) => [level, n - (before.levels[level] ?? 0)]));
+  return { total: now.total - before.total, levels };
+}
+
 /** Polls until `done` holds or the time runs out; returns the last value. */
 export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
