@@ -33,7 +33,10 @@ export interface StartOptions {
   staticRoots?: StaticRoots;
 }
 
-/** The built front ends next to this package in the repository, where they exist. */
+/**
+ * The built front ends: copied into `public/` when the package is packed for npm, else the builds
+ * next to this package in the repository.
+ */
 export function defaultStaticRoots(): StaticRoots {
   const at = (rel: string) => {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
@@ -41,8 +44,8 @@ export function defaultStaticRoots(): StaticRoots {
   };
   const examples = at('../../../examples/');
   return {
-    kiosk: process.env.MANYI_KIOSK_DIR || at('../../../kiosk/dist/'),
-    admin: at('../../dashboard/dist/'),
+    kiosk: process.env.MANYI_KIOSK_DIR || at('../public/kiosk/') || at('../../../kiosk/dist/'),
+    admin: at('../public/admin/') || at('../../dashboard/dist/'),
     examples: examples && existsSync(join(examples, 'index.html')) ? examples : undefined,
   };
 }
