@@ -50,13 +50,23 @@ locale.addEventListener('change', () => {
   document.documentElement.lang = locale.value;
 });
 
-const manifest = await fetch('./vendor/custom-elements.json').then((response) => response.json());
-const declarations = new Map(
-  manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .flatMap((declaration) => (declaration.tagName ? [[declaration.tagName, declaration]] : [])),
-);
-for (const section of tags) {
-  const declaration = declarations.get(section.dataset.tag);
-  if (declaration) describeElement(section, declaration);
+try {
+  const response = await fetch('./vendor/custom-elements.json');
+  if (!response.ok) throw new Error(`./vendor/custom-elements.json answered ${response.status}`);
+  const manifest = await response.json();
+  const declarations = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) => (declaration.tagName ? [[declaration.tagName, declaration]] : [])),
+  );
+  for (const section of tags) {
+    const declaration = declarations.get(section.dataset.tag);
+    if (declaration) describeElement(section, declaration);
+  }
+} catch (error) {
+  // The elements still work; say why their tables are missing instead of leaving a gap.
+  const problem = document.createElement('p');
+  problem.setAttribute('role', 'alert');
+  problem.textContent = `属性表未能加载（${error.message}）。请先运行 pnpm run build:all。`;
+  document.querySelector('#examples').after(problem);
 }
