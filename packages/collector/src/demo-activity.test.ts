@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seedDemo } from './demo.js';
+import { seedDemoActivity } from './demo-activity.js';
 import { CaseListSchema } from './schemas/cases.js';
 import { AdminComplaintDetailSchema } from './schemas/ledger.js';
 import { backends } from './test-support/backends.js';
@@ -12,8 +13,10 @@ for (const backend of backends()) {
       const db = await backend.fresh();
       try {
         assert.equal(await seedDemo(db.store), true);
+        await seedDemoActivity(db.store); // a second collector starting at once: nothing seeded twice
         const call = apiClient(db.store);
-        const cases = await call('GET', '/admin/cases?station=demo');
+        assert.equal((await call('GET', '/admin/stats?station=demo')).body.overall.total, 0, 'the kiosk demo station starts empty');
+        const cases = await call('GET', '/admin/cases?station=demo-ledger');
         assert.equal(CaseListSchema.safeParse(cases.body).success, true, cases.text);
         const states = new Set(cases.body.cases.map((c: { state: string }) => c.state));
         for (const state of ['new', 'rectifying', 'satisfied', 'not-satisfied', 'voided']) assert.ok(states.has(state), state);
@@ -23,12 +26,12 @@ for (const backend of backends()) {
         );
         assert.ok(cases.body.cases.some((c: { voidReason: string | null }) => c.voidReason?.includes('叫号系统故障')));
 
-        const misuse = await call('GET', '/admin/misuse?station=demo');
+        const misuse = await call('GET', '/admin/misuse?station=demo-ledger');
         assert.equal(misuse.body.records.filter((r: { flag: string }) => r.flag === 'excluded').length, 6);
-        const stats = await call('GET', '/admin/stats?station=demo');
+        const stats = await call('GET', '/admin/stats?station=demo-ledger');
         assert.equal(stats.body.overall.total, 14 * 15 + cases.body.cases.length, 'the burst stays out of the figures');
 
-        const [complaint] = (await call('GET', '/admin/complaints?station=demo')).body.items;
+        const [complaint] = (await call('GET', '/admin/complaints?station=demo-ledger')).body.items;
         const detail = await call('GET', `/admin/complaints/${complaint.trackingNo}`);
         assert.equal(AdminComplaintDetailSchema.safeParse(detail.body).success, true, detail.text);
         assert.equal(detail.body.status, 'replied');
@@ -40,7 +43,7 @@ for (const backend of backends()) {
         const status = await call('GET', `/public/complaints/${complaint.trackingNo}`, undefined, null);
         assert.match(status.body.publicReply, /一次性告知/);
 
-        const audit = await call('GET', '/admin/notices/audit?station=demo');
+        const audit = await call('GET', '/admin/notices/audit?station=demo-ledger');
         assert.deepEqual(
           audit.body.findings.map((f: { material: string }) => f.material),
           ['婚姻状况证明'],

@@ -11,6 +11,7 @@ import {
 } from '@manyi/core';
 import { applyCaseTransition, type CaseState } from './cases.js';
 import { localTime } from './clock.js';
+import { DEMO_STATION } from './demo-data.js';
 import { COLLECTOR_TRACKING_NODE } from './store/device-store.js';
 import type { Store, StoredRecord } from './store/store.js';
 
@@ -20,11 +21,15 @@ import type { Store, StoredRecord } from './store/store.js';
  * their handling (one overdue, one voided on appeal), a misuse burst kept out of the figures, a
  * complaint handed over and answered, and an applicant sent back for a material the first
  * notice forgot. Names and phone numbers are made up.
+ *
+ * It lives in a station of its own, a copy of the demo hall: the demo station stays empty for the
+ * kiosk a visitor enrols, so what they tap is all its figures show.
  */
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const STATION = 'demo';
+export const DEMO_LEDGER_STATION = { ...DEMO_STATION, id: 'demo-ledger', name: `${DEMO_STATION.name}（处理台账演示）` };
+const STATION = DEMO_LEDGER_STATION.id;
 
 /** Stored as the hall's kiosk would have sent it (no enrolled device: the demo makes it at seed time). */
 function stored(record: ManyiRecord): StoredRecord {
@@ -145,8 +150,12 @@ function notice(at: number, noticeNo: string, materials: string[]): NoticeRecord
   };
 }
 
-/** Adds the demo's records and their handling; call once, on a database that has the demo station. */
+/**
+ * Creates the ledger demo station with its records and their handling; does nothing when it
+ * exists, so collectors starting together on one database seed it once.
+ */
 export async function seedDemoActivity(store: Store, now = Date.now()): Promise<void> {
+  if (!(await store.createStation(DEMO_LEDGER_STATION))) return;
   const records: ManyiRecord[] = [];
   // Good ratings through the opening hours of the last two weeks, a few a day per counter.
   for (let day = 14; day >= 1; day--) {

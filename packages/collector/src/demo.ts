@@ -5,9 +5,9 @@ import { CATALOGUE_KINDS, type Store } from './store/store.js';
 export { DEMO_STATION };
 
 /**
- * Creates the demo station, with two weeks of ratings, bad reviews being handled, a complaint and
- * notices (demo-activity.ts), on a database never seeded; true when it did, so the caller prints an
- * enrollment code. A demo station made before stations had staff, service items and commitments
+ * Creates the demo station, and beside it a copy with two weeks of ratings, bad reviews being
+ * handled, a complaint and notices (demo-activity.ts), on a database never seeded; true when it
+ * did, so the caller prints an enrollment code. A demo station made before stations had staff, service items and commitments
  * gets the missing entries once, so an old data directory shows the same demo.
  */
 export async function seedDemo(store: Store): Promise<boolean> {
