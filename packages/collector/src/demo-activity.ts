@@ -236,5 +236,5 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
     repliedAt: step(26),
     closedAt: null,
   });
-  await store.cases.logComplaintEvent(complaint.id, { at: step(26), action: 'reply', from: null, to: null, note: reply });
+  await store.cases.logComplaintEvent(complaint.id, { at: step(26), action: 'reply', from: 'assigned', to: 'replied', note: reply });
 }

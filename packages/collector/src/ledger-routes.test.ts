@@ -205,7 +205,7 @@ for (const backend of backends()) {
         [
           ['assign', null, '首问 王晓燕'],
           ['handover', '首问 王晓燕', '窗口负责人 刘强'],
-          ['close', null, null],
+          ['close', 'assigned', 'closed'],
         ],
       );
       assert.equal(shown.body.history[1].note, '涉及窗口排班，转负责人处理');

@@ -52,8 +52,8 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
       await store.cases.logComplaintEvent(complaint.recordId, {
         at,
         action: action.close ? 'close' : 'reply',
-        from: null,
-        to: null,
+        from: complaint.status,
+        to: outcome.next.status,
         note: action.publicReply ?? null,
       });
     }

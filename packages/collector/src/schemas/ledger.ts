@@ -70,11 +70,15 @@ export const NoticeAuditSchema = z.object({
 /** `POST /api/v1/admin/complaints/{trackingNo}/handover`: the first-inquiry owner (首问负责人) stays on record. */
 export const ComplaintHandoverRequestSchema = z.strictObject({ to: Text(50), note: Text(1000) });
 
+/**
+ * One handling step. `assign` and `handover`: `from` and `to` are owners (`from` null when nobody
+ * owned it); `reply` and `close`: they are handling statuses, e.g. `assigned` → `replied`.
+ */
 export const ComplaintEventSchema = z.object({
   at: Instant,
   action: z.enum(['assign', 'handover', 'reply', 'close']),
   from: z.nullable(z.string()),
-  to: z.nullable(z.string()),
+  to: z.string(),
   note: z.nullable(z.string()),
 });
 

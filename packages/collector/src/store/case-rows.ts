@@ -156,7 +156,7 @@ export function complaintEventFromRow(row: Record<string, unknown>): ComplaintEv
     at: iso(row.at) ?? '',
     action: String(row.action) as ComplaintEvent['action'],
     from: text(row.from_owner),
-    to: text(row.to_owner),
+    to: String(row.to_owner),
     note: text(row.note),
   };
 }

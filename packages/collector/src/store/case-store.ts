@@ -52,8 +52,9 @@ export interface RecordRange {
 export interface ComplaintEvent {
   at: string;
   action: 'assign' | 'handover' | 'reply' | 'close';
+  /** Owners for `assign` and `handover`, handling statuses for `reply` and `close`. */
   from: string | null;
-  to: string | null;
+  to: string;
   note: string | null;
 }
 
