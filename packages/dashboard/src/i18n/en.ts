@@ -74,6 +74,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   overdue: 'Overdue',
   history: 'History',
   note: 'Note',
+  handleCase: 'Handle this case',
   voidReason: 'Reason for voiding (kept on record)',
   moveTo: 'Move to: {state}',
   replyRate: 'Reply rate',

@@ -73,6 +73,7 @@ export const zhCN = {
   overdue: '已超期',
   history: '处理记录',
   note: '处理说明',
+  handleCase: '办理此件',
   voidReason: '作废理由（留档）',
   moveTo: '转为：{state}',
   replyRate: '回复率',

@@ -74,6 +74,7 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   overdue: '已超期',
   history: '處理記錄',
   note: '處理說明',
+  handleCase: '辦理此件',
   voidReason: '作廢理由（留檔）',
   moveTo: '轉為：{state}',
   replyRate: '回覆率',

@@ -87,7 +87,7 @@ export class LedgerPage extends DashboardPage {
         </div>
         ${
           moves.length
-            ? html`<form @submit=${(e: Event) => e.preventDefault()} aria-label=${t('note')}>
+            ? html`<form @submit=${(e: Event) => e.preventDefault()} aria-label=${t('handleCase')}>
               <label>${t('note')} <textarea name="note" maxlength="1000" required></textarea></label>
               ${moves.includes('voided') ? html`<label>${t('voidReason')} <textarea name="reason" maxlength="1000"></textarea></label>` : nothing}
               ${this.formError ? html`<p role="alert">${this.formError}</p>` : nothing}
