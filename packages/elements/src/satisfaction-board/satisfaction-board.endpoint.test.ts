@@ -116,11 +116,18 @@ describe('manyi-satisfaction-board endpoint', () => {
     el.addEventListener('change', () => changes.push(el.month));
     const select = part<HTMLSelectElement>(el, 'month-select');
     select.focus();
+    let release = () => {};
+    serve((url) => new Promise((resolve) => (release = () => resolve(json(anyMonth(url))))));
     await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(part(el, 'status').textContent).to.equal('正在加载评价结果…');
+    // The heading keeps the station's name while the other month loads.
+    expect(part(el, 'heading').textContent).to.equal('示范区政务服务中心 满意度评价公示');
+    release();
     await until(el, () => loaded.length === 2);
     expect(changes).to.deep.equal([cstMonth(2)]);
     expect(el.getAttribute('month')).to.equal(cstMonth(2));
-    expect(calls.map((c) => c.url.searchParams.get('month'))).to.deep.equal([cstMonth(1), cstMonth(2)]);
+    expect(calls.map((c) => c.url.searchParams.get('month'))).to.deep.equal([cstMonth(2)]);
     expect(el.shadowRoot?.activeElement).to.equal(part(el, 'month-select'));
     expect(part<HTMLSelectElement>(el, 'month-select').value).to.equal(cstMonth(2));
   });

@@ -90,6 +90,8 @@ export class ManyiSatisfactionBoard extends LitElement {
 
   readonly #locale = new LocaleController(this);
   #loading: AbortController | undefined;
+  /** The station's name from its last results, so the heading stays put while another month loads. */
+  #stationName: { stationId: string; name: string } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && this.layout !== 'list' && this.layout !== 'compact') this.layout = 'list';
@@ -129,6 +131,7 @@ export class ManyiSatisfactionBoard extends LitElement {
       if (!result.ok) return this.#fail(result.error, true);
       const { stationId, month: shown, overall, complete } = result.value;
       this.board = { status: 'ready', results: result.value };
+      this.#stationName = { stationId, name: result.value.stationName };
       const detail = { stationId, month: shown, total: overall.total, complete };
       this.dispatchEvent(new CustomEvent('manyi-results-loaded', { detail, bubbles: true, composed: true }));
     });
@@ -163,7 +166,8 @@ export class ManyiSatisfactionBoard extends LitElement {
     const t = MESSAGES[this.#locale.locale];
     const board = this.board;
     const results = board.status === 'ready' ? board.results : undefined;
-    const heading = this.heading || (results ? t.stationHeading(results.stationName) : t.heading);
+    const named = results ? results.stationName : this.#stationName?.stationId === this.station ? this.#stationName.name : undefined;
+    const heading = this.heading || (named ? t.stationHeading(named) : t.heading);
     return html`<section part="base" class="layout-${this.layout}" aria-labelledby="heading" aria-busy=${board.status === 'loading' ? 'true' : nothing}>
       <header part="header" class="header">
         <h2 id="heading" part="heading">${heading}</h2>
