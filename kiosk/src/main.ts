@@ -194,11 +194,20 @@ const idle = new IdleWatcher(60_000, () => {
   showHome();
 });
 
-outbox.addEventListener('manyi-outbox-change', async () => {
-  const status = await outbox.status();
-  kiosk.pending = status.pending;
-  if (status.state === 'unauthorized' && (await outbox.credentials())) return showSetup('', t().needsEnrollment);
-  show(kiosk.screen);
+// The status line can wait a moment: reading the outbox right at a tap would compete with
+// painting the visitor's thank-you, and a burst of changes needs only one refresh.
+const STATUS_REFRESH_MS = 250;
+let statusRefreshQueued = false;
+outbox.addEventListener('manyi-outbox-change', () => {
+  if (statusRefreshQueued) return;
+  statusRefreshQueued = true;
+  setTimeout(async () => {
+    statusRefreshQueued = false;
+    const status = await outbox.status();
+    kiosk.pending = status.pending;
+    if (status.state === 'unauthorized' && (await outbox.credentials())) return showSetup('', t().needsEnrollment);
+    show(kiosk.screen);
+  }, STATUS_REFRESH_MS);
 });
 
 async function boot(): Promise<void> {
