@@ -7,8 +7,15 @@ import { build } from 'esbuild';
 const elements = new URL('../../packages/elements/', import.meta.url).pathname;
 export const DEFINES = ['rating-pad', 'commitment-board', 'complaint-form', 'notice-checklist'] as const;
 
+let built: Promise<string> | undefined;
+
 /** All four define modules in one bundle with its own copy of lit, as one portal script would carry them. */
-export async function elementsBundle(): Promise<string> {
+export function elementsBundle(): Promise<string> {
+  built ??= bundleElements();
+  return built;
+}
+
+async function bundleElements(): Promise<string> {
   const result = await build({
     stdin: { contents: DEFINES.map((d) => `import './dist/${d}/define.js';`).join('\n'), resolveDir: elements, loader: 'js' },
     bundle: true,
