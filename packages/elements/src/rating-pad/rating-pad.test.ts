@@ -196,6 +196,41 @@ describe('manyi-rating-pad', () => {
       expect(buttons(el)).to.have.length(5);
     });
 
+    it('lets the host enrich the record through manyi-rate, and keeps what the host set', async () => {
+      const kept = sink();
+      const el = await pad();
+      el.outbox = kept;
+      el.addEventListener('manyi-rate', (e) => {
+        e.detail.record = { ...e.detail.record, ticket: 'from-host' };
+      });
+      button(el, '满意').click();
+      await settle(el);
+      expect(kept.kept[0]?.ticket).to.equal('from-host');
+    });
+
+    it('takes a bad review with its reason and comment by keyboard alone', async () => {
+      const kept = sink();
+      const el = await pad();
+      el.outbox = kept;
+      button(el, '不满意').focus();
+      button(el, '不满意').click(); // what Enter or Space on a focused <button> does
+      await settle(el);
+      const chip = button(el, '等候太久');
+      chip.focus();
+      expect(el.shadowRoot?.activeElement).to.equal(chip);
+      chip.click();
+      const comment = el.shadowRoot?.querySelector('textarea');
+      if (!comment) throw new Error('no comment box');
+      comment.focus();
+      comment.value = '排队一小时';
+      comment.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await settle(el);
+      button(el, '提交评价').focus();
+      button(el, '提交评价').click();
+      await settle(el);
+      expect(kept.kept[0]).to.deep.include({ level: 2, reasons: ['waiting'], comment: '排队一小时' });
+    });
+
     it('says so when the record could not be kept, and a retry keeps the same record once', async () => {
       const kept = sink(1);
       const el = await pad();
