@@ -134,8 +134,15 @@ describe('manyi-notice-checklist attributes', () => {
       });
     });
 
-    it('falls back to the device channel for one it does not know, and leaves staff out when not set', async () => {
-      const record = await issueAllMissing(await clerk({ channel: 'telepathy', staff: '' }));
+    it('refuses a channel it does not know as a setup problem, rather than passing it off as the device', async () => {
+      const el = await clerk({ channel: 'telepathy' });
+      expect(await issueAllMissing(el)).to.equal(undefined);
+      expect(text(el)).to.contain('组件设置有误');
+      expect(text(el)).to.contain('channel');
+    });
+
+    it('leaves staff out when not set', async () => {
+      const record = await issueAllMissing(await clerk({ staff: '' }));
       expect(record?.channel).to.equal('device');
       expect(record).not.to.have.property('staffId');
     });

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
+import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RecordSink } from '../events.js';
@@ -116,7 +116,6 @@ export class ManyiNoticeChecklist extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && this.mode !== 'clerk' && this.mode !== 'self-check') this.mode = 'self-check';
-    if (changed.has('channel') && !CHANNELS.includes(this.channel)) this.channel = 'device';
     if (changed.has('paper') && this.paper !== 'A4' && this.paper !== 'A5') this.paper = '';
     if (changed.has('serviceItem') || changed.has('src')) this.#source.resolve(this.serviceItem, this.src);
   }
