@@ -149,6 +149,10 @@ test('a complaint with contact gets a public reply that the status lookup then s
     await reply.getByLabel(/公开答复/).fill('已约谈当事人并致歉，感谢监督。');
     await reply.getByRole('button', { name: '答复' }).click();
     await page.getByText('已约谈当事人并致歉，感谢监督。').first().waitFor();
+    // The history names each step in the reader's language, never as a status code.
+    const history = page.getByRole('heading', { name: '处理记录' }).locator('xpath=following-sibling::ol[1]');
+    const steps = (await history.getByRole('listitem').allTextContents()).map((s) => s.replace(/^.*? · /, ''));
+    assert.deepEqual(steps, ['分派: 刘强', '答复: 已分派 → 已答复 — 已约谈当事人并致歉，感谢监督。']);
     await screenshot(page, 'complaints');
     const status = await collector.api<{ status: string; publicReply: string }>(`/api/v1/public/complaints/${trackingNo}`);
     assert.equal(status.body.status, 'replied');

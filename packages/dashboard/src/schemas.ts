@@ -43,7 +43,10 @@ const HistoryEntry = z.object({
   to: z.string(),
   by: z.nullish(z.string()),
   note: z.nullish(z.string()),
+  /** Complaint steps only: what was done; `from`/`to` are owners for assign and handover, statuses otherwise. */
+  action: z.optional(z.enum(['assign', 'handover', 'reply', 'close'])),
 });
+export type HistoryStep = z.infer<typeof HistoryEntry>;
 export const CaseSchema = z.object({
   id: z.string(),
   ratingId: z.string(),

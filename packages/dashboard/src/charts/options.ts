@@ -15,6 +15,13 @@ const axis = (c: Colours) => ({
   splitLine: { lineStyle: { color: c.border } },
 });
 
+/** Every window or staff member is named under its bar (ECharts would hide the ones that touch): wrapped when few, slanted when many. */
+function groupLabels(count: number, c: Colours) {
+  return count <= 6
+    ? { color: c.muted, interval: 0, width: 88, overflow: 'break' as const }
+    : { color: c.muted, interval: 0, rotate: 40, width: 110, overflow: 'truncate' as const };
+}
+
 /** Stacked bars: ratings per national level for each group. */
 export function levelsOption(groups: { name: string; levels: LevelCounts }[], levelNames: string[], c: Colours): ChartOption {
   return {
@@ -23,7 +30,7 @@ export function levelsOption(groups: { name: string; levels: LevelCounts }[], le
     tooltip: { trigger: 'axis' },
     legend: { textStyle: { color: c.text }, top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: groups.map((g) => g.name), ...axis(c) },
+    xAxis: { type: 'category', data: groups.map((g) => g.name), ...axis(c), axisLabel: groupLabels(groups.length, c) },
     yAxis: { type: 'value', minInterval: 1, ...axis(c) },
     series: NATIONAL_LEVELS.map((level, i) => ({
       type: 'bar',

@@ -14,6 +14,8 @@ export interface Messages {
   /** A label from @manyi/core's own catalogues (levels, tiers, categories). */
   label(labels: Labels | undefined, fallback?: string): string;
   dateTime(iso: string | null | undefined): string;
+  /** A deadline: one at 24:00 China time reads as the last day it allows, date only. */
+  deadline(iso: string | null | undefined): string;
   percent(rate: number | null | undefined): string;
 }
 
@@ -23,11 +25,20 @@ export function messagesFor(tag: string | null | undefined): Messages {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   // Hall time: every station keeps China Standard Time, whatever the manager's computer says.
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Asia/Shanghai' });
+  const CHINA_OFFSET_MS = 8 * 3_600_000;
+  const DAY_MS = 86_400_000;
   const t = ((key, params) => catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole))) as Messages;
   return Object.assign(t, {
     locale,
     label: (labels: Labels | undefined, fallback = '') => labels?.[locale] ?? fallback,
     dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
+    deadline: (iso: string | null | undefined) => {
+      if (!iso) return '—';
+      const at = new Date(iso).getTime();
+      // "2026/12/4 00:00" would send a reader to the wrong day: the case is due by the end of 12/3.
+      return (at + CHINA_OFFSET_MS) % DAY_MS === 0 ? date.format(new Date(at - 1)) : dateTime.format(new Date(at));
+    },
     percent: (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : percent.format(rate)),
   });
 }

@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DashboardPage } from '../parts/page.js';
-import { type Complaint, ComplaintListSchema, ComplaintSchema } from '../schemas.js';
+import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
 import './standing.js';
 
 const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
@@ -12,6 +12,12 @@ const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
   assigned: 'statusAssigned',
   replied: 'statusReplied',
   closed: 'statusClosed',
+};
+const ACTION_LABEL: Readonly<Record<NonNullable<HistoryStep['action']>, MessageKey>> = {
+  assign: 'assign',
+  handover: 'handOver',
+  reply: 'reply',
+  close: 'statusClosed',
 };
 
 /** Complaints with their owner, hand-overs and public reply; the staff points ledger and the station's standing. */
@@ -60,6 +66,16 @@ export class ComplaintsPage extends DashboardPage {
     }
   }
 
+  /** One history line: when, what was done, from whom or what to whom or what, by whom, and the note. */
+  private step(h: HistoryStep): string {
+    const t = this.t;
+    // Owners are names; statuses are codes shown in the reader's language.
+    const name = (v: string) => (v in STATUS_LABEL ? t(STATUS_LABEL[v as Complaint['status']]) : v);
+    const what = h.action ? `${t(ACTION_LABEL[h.action])}: ` : '';
+    const move = `${h.from ? `${name(h.from)} → ` : ''}${name(h.to)}`;
+    return `${t.dateTime(h.at)} · ${what}${move}${h.by ? ` · ${h.by}` : ''}${h.note ? ` — ${h.note}` : ''}`;
+  }
+
   private detail(c: Complaint) {
     const t = this.t;
     return html`<section class="card" aria-labelledby="complaint-title">
@@ -74,7 +90,7 @@ export class ComplaintsPage extends DashboardPage {
       ${
         c.history?.length
           ? html`<h4>${t('history')}</h4>
-            <ol>${c.history.map((h) => html`<li>${t.dateTime(h.at)} · ${h.to}${h.by ? ` · ${h.by}` : ''}${h.note ? ` — ${h.note}` : ''}</li>`)}</ol>`
+            <ol>${c.history.map((h) => html`<li>${this.step(h)}</li>`)}</ol>`
           : nothing
       }
       ${this.actionError ? html`<p role="alert">${this.actionError}</p>` : nothing}
@@ -117,7 +133,7 @@ export class ComplaintsPage extends DashboardPage {
                     <td>${t.label(complaintCategoryLabels(c.category), c.category)}</td>
                     <td><span class="badge">${t(STATUS_LABEL[c.status])}</span>${c.overdue ? html` <span class="badge bad">${t('overdue')}</span>` : nothing}</td>
                     <td>${t.dateTime(c.receivedAt)}</td>
-                    <td>${c.dueAt ? t.dateTime(c.dueAt) : '—'}</td>
+                    <td>${t.deadline(c.dueAt)}</td>
                     <td>${c.assignee ?? '—'}</td>
                   </tr>`,
                   )

@@ -118,8 +118,8 @@ export class LedgerPage extends DashboardPage {
         <td><span class="badge bad">${t.label(LEVEL_LABELS[c.level])}</span></td>
         <td>${this.reasons(c) || '—'}</td>
         <td><span class="badge" data-state=${c.state}>${t(STATE_LABEL[c.state])}</span>${c.overdue ? html` <span class="badge bad">${t('overdue')}</span>` : nothing}</td>
-        <td>${t.dateTime(c.callbackDueAt)}</td>
-        <td>${t.dateTime(c.rectifyDueAt)}</td>
+        <td>${t.deadline(c.callbackDueAt)}</td>
+        <td>${t.deadline(c.rectifyDueAt)}</td>
         <td>${c.serviceItemId ?? '—'}</td>
       </tr>${open ? this.detail(c) : nothing}`;
   }

@@ -69,18 +69,18 @@ export class OverviewPage extends DashboardPage {
     const t = this.t;
     const appraisal = unitAppraisal(overall.levels);
     const h = this.handling;
-    const items: [string, string][] = [
+    const items: [string, string, 'word'?][] = [
       [t('total'), String(overall.total)],
       [t('goodReviewRate'), t.percent(overall.goodReviewRate)],
       [t('badReviewRate'), t.percent(badReviewRate(overall.levels))],
       [t('unitScore'), appraisal ? appraisal.score.toFixed(1) : '—'],
-      [t('tier'), appraisal ? t.label(UNIT_TIER_LABELS[appraisal.tier]) : '—'],
+      [t('tier'), appraisal ? t.label(UNIT_TIER_LABELS[appraisal.tier]) : '—', 'word'],
       [t('replyRate'), t.percent(h?.replyRate)],
       [t('rectificationRate'), t.percent(h?.rectificationRate)],
       [t('rectificationSatisfaction'), t.percent(h?.satisfactionWithRectification)],
     ];
     return html`<dl class="kpis">
-      ${items.map(([name, value]) => html`<div class="kpi"><dt>${name}</dt><dd>${value}</dd></div>`)}
+      ${items.map(([name, value, kind]) => html`<div class="kpi"><dt>${name}</dt><dd class=${kind ?? ''}>${value}</dd></div>`)}
     </dl>`;
   }
 

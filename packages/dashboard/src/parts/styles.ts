@@ -46,6 +46,8 @@ export const pageStyles = css`
     vertical-align: top;
   }
   thead th {
+    /* A heading broken one character a line cannot be read; the table scrolls instead. */
+    white-space: nowrap;
     color: var(--dash-muted);
     font-weight: 600;
     font-size: 0.9rem;
@@ -53,6 +55,10 @@ export const pageStyles = css`
   td.num,
   th.num {
     text-align: end;
+  }
+  /* Window and staff names keep a readable width; a narrow card scrolls the table instead. */
+  tbody th[scope='row'] {
+    min-width: 7em;
   }
   .scroll {
     overflow-x: auto;
@@ -165,7 +171,7 @@ export const pageStyles = css`
   .kpis {
     display: grid;
     gap: 0.75rem;
-    grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
     margin-bottom: 1rem;
   }
   .kpi {
@@ -183,6 +189,11 @@ export const pageStyles = css`
     font-size: 1.7rem;
     font-weight: 650;
     font-variant-numeric: tabular-nums;
+  }
+  /* A word, such as the tier "Dissatisfied", in a size that fits the card. */
+  .kpi dd.word {
+    font-size: 1.3rem;
+    overflow-wrap: break-word;
   }
   .fields {
     display: grid;
