@@ -226,6 +226,7 @@ export const pageStyles = css`
     background: none;
     padding: 0.2rem 0;
     min-height: 2rem;
+    text-align: start;
     text-decoration: underline;
   }
   .visually-hidden {
