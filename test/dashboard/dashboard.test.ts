@@ -213,6 +213,7 @@ test('a bad review tapped on the kiosk reaches the ledger and is called back, re
 
     await page.getByRole('link', { name: '差评台账' }).click();
     const row = page.locator('tbody tr', { hasText: '等候太久' });
+    await row.getByText('1号窗口 综合受理').waitFor(); // the window by its name, as the hall calls it
     await row.getByRole('button').click();
     for (const [to, note] of [
       ['已回访', '已电话回访群众'],

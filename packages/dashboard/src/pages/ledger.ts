@@ -11,6 +11,8 @@ import {
   type CaseState,
   type CaseSummary,
   CaseSummarySchema,
+  type StationCatalogue,
+  StationCatalogueSchema,
   StatsAnswerSchema,
 } from '../schemas.js';
 import { nextStates, STATE_LABEL } from './case-states.js';
@@ -25,6 +27,7 @@ export class LedgerPage extends DashboardPage {
   @state() private overdueOnly = false;
   @state() private openId = '';
   @state() private formError = '';
+  @state() private catalogue: StationCatalogue | undefined;
 
   protected async load(): Promise<void> {
     const [list, summary, stats] = await Promise.all([
@@ -35,6 +38,12 @@ export class LedgerPage extends DashboardPage {
     this.cases = list.cases;
     this.summary = summary;
     this.goodReviewRate = stats.overall.goodReviewRate;
+    // Names for windows and service items; a station the catalogue cannot answer for keeps the ids.
+    this.catalogue = await this.api.call(StationCatalogueSchema, `stations/${encodeURIComponent(this.station)}`).catch(() => undefined);
+  }
+
+  private nameOf(list: 'windows' | 'serviceItems', id: string | null): string {
+    return (id && this.catalogue?.[list].find((e) => e.id === id)?.name) ?? id ?? '—';
   }
 
   private filter(event: Event): void {
@@ -114,13 +123,13 @@ export class LedgerPage extends DashboardPage {
           this.openId = open ? '' : c.id;
           this.formError = '';
         }}>${t.dateTime(c.ratedAt)}</button></th>
-        <td>${c.windowId ?? '—'}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
+        <td>${this.nameOf('windows', c.windowId)}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
         <td><span class="badge bad">${t.label(LEVEL_LABELS[c.level])}</span></td>
         <td>${this.reasons(c) || '—'}</td>
         <td><span class="badge" data-state=${c.state}>${t(STATE_LABEL[c.state])}</span>${c.overdue ? html` <span class="badge bad">${t('overdue')}</span>` : nothing}</td>
         <td>${t.deadline(c.callbackDueAt)}</td>
         <td>${t.deadline(c.rectifyDueAt)}</td>
-        <td>${c.serviceItemId ?? '—'}</td>
+        <td>${this.nameOf('serviceItems', c.serviceItemId)}</td>
       </tr>${open ? this.detail(c) : nothing}`;
   }
 
