@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { enroll, ratingBatch, upload } from '../support/batches.ts';
+import { enroll, ratingBatch, ratingsCounted, upload } from '../support/batches.ts';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
 import { eventually } from '../support/kiosk.ts';
@@ -233,6 +233,35 @@ test('a bad review tapped on the kiosk reaches the ledger and is called back, re
     );
     await screenshot(page, 'ledger');
     assert.deepEqual(await axeOn(run, '#/ledger'), [], 'ledger');
+  });
+});
+
+test('a burst flagged as misuse is listed, kept out of the figures, and counted again once restored', { timeout: 120_000 }, async () => {
+  await withDashboard(async (run) => {
+    const { page, collector } = run;
+    const code = await collector.api<{ code: string }>('/api/v1/admin/stations/demo/enrollment-codes', { method: 'POST', admin: true });
+    const device = await enroll(collector, code.body.code);
+    const burst = ratingBatch(device.deviceId, 3, Date.now() - 600_000);
+    for (const r of burst.records) Object.assign(r, { windowId: 'w02', misuse: true });
+    await upload(collector.url, device.token, burst);
+    const before = await ratingsCounted(collector);
+
+    await page.getByRole('link', { name: '误触' }).click();
+    const rows = page.locator('tbody tr', { hasText: '2号窗口 户籍业务' });
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 3);
+    assert.equal(await rows.getByText('已排除').count(), 3, 'every tap of the burst is shown as left out');
+    assert.equal(before, await ratingsCounted(collector), 'uploading the burst changed no figure');
+
+    await rows.first().getByRole('button', { name: '恢复计入' }).click();
+    await rows.first().getByText('已计入').waitFor();
+    assert.equal(await ratingsCounted(collector), before + 1, 'the restored tap counts');
+
+    // What the page shows comes from the collector, so it holds after a reload.
+    await page.reload();
+    await rows.first().waitFor();
+    assert.equal(await rows.getByText('已计入').count(), 1);
+    assert.equal(await rows.getByRole('button', { name: '重新排除' }).count(), 1);
   });
 });
 

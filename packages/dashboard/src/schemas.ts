@@ -149,7 +149,7 @@ export const MisuseListSchema = z.object({
       windowId: z.nullish(z.string()),
       level: z.optional(NationalLevelSchema),
       createdAt: Instant,
-      flag: z.string(),
+      flag: z.enum(['excluded', 'restored']),
     }),
   ),
 });

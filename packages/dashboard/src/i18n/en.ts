@@ -191,7 +191,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   misuseTitle: 'Misuse',
   misuseIntro: 'Taps in quick succession are flagged as misuse and left out of the figures; restore one once checked.',
   kind: 'Kind',
-  flag: 'Flag',
   createdAt: 'Time',
   restore: 'Restore',
   exclude: 'Exclude again',

@@ -190,7 +190,6 @@ export const zhCN = {
   misuseTitle: '误触记录',
   misuseIntro: '短时间内连续点击被标记为误触，默认不计入统计；核实后可恢复计入。',
   kind: '类型',
-  flag: '标记',
   createdAt: '时间',
   restore: '恢复计入',
   exclude: '重新排除',

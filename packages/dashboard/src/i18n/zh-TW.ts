@@ -191,7 +191,6 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   misuseTitle: '誤觸記錄',
   misuseIntro: '短時間內連續點擊被標記為誤觸，預設不計入统計；核實後可恢復計入。',
   kind: '類型',
-  flag: '標記',
   createdAt: '時間',
   restore: '恢復計入',
   exclude: '重新排除',

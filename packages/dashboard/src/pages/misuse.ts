@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
-import { MisuseListSchema, type MisuseRecord } from '../schemas.js';
+import { MisuseListSchema, type MisuseRecord, type StationCatalogue, StationCatalogueSchema } from '../schemas.js';
 
 const RestoreAnswer = z.object({ id: z.string() });
 
@@ -12,22 +12,25 @@ const RestoreAnswer = z.object({ id: z.string() });
 @customElement('manyi-dashboard-misuse')
 export class MisusePage extends DashboardPage {
   @state() private records: MisuseRecord[] = [];
-  /** Records restored on this page, so the button offers to exclude them again. */
-  @state() private restored = new Set<string>();
+  @state() private catalogue: StationCatalogue | undefined;
 
   protected async load(): Promise<void> {
     this.records = (await this.api.call(MisuseListSchema, `misuse?${query(this.period)}`)).records;
+    this.catalogue = await this.api.call(StationCatalogueSchema, `stations/${encodeURIComponent(this.station)}`).catch(() => undefined);
   }
 
+  /** Counts a flagged tap again, or takes that back; the row shows what the collector now keeps. */
   private async toggle(record: MisuseRecord): Promise<void> {
-    const restore = !this.restored.has(record.id);
+    const restore = record.flag === 'excluded';
     await this.run(async () => {
       await this.api.call(RestoreAnswer, `records/${encodeURIComponent(record.id)}/${restore ? 'restore' : 'exclude'}`, { method: 'POST' });
-      const next = new Set(this.restored);
-      if (restore) next.add(record.id);
-      else next.delete(record.id);
-      this.restored = next;
+      const flag = restore ? 'restored' : 'excluded';
+      this.records = this.records.map((r) => (r.id === record.id ? { ...r, flag } : r));
     });
+  }
+
+  private windowName(id: string | null | undefined): string {
+    return (id && this.catalogue?.windows.find((w) => w.id === id)?.name) ?? id ?? '—';
   }
 
   protected override render() {
@@ -37,22 +40,21 @@ export class MisusePage extends DashboardPage {
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
       <section class="card scroll" aria-label=${t('misuseTitle')}>
         <table>
-          <thead><tr><th scope="col">${t('createdAt')}</th><th scope="col">${t('window')}</th><th scope="col">${t('level')}</th><th scope="col">${t('flag')}</th><th scope="col">${t('status')}</th><td></td></tr></thead>
+          <thead><tr><th scope="col">${t('createdAt')}</th><th scope="col">${t('window')}</th><th scope="col">${t('level')}</th><th scope="col">${t('status')}</th><td></td></tr></thead>
           <tbody>
             ${
               this.records.length
                 ? this.records.map((r) => {
-                    const restored = this.restored.has(r.id);
+                    const restored = r.flag === 'restored';
                     return html`<tr>
                     <th scope="row">${t.dateTime(r.createdAt)}</th>
-                    <td>${r.windowId ?? '—'}</td>
+                    <td>${this.windowName(r.windowId)}</td>
                     <td>${r.level ? t.label(LEVEL_LABELS[r.level]) : r.kind}</td>
-                    <td>${r.flag}</td>
                     <td><span class="badge ${restored ? 'good' : ''}">${restored ? t('restored') : t('excluded')}</span></td>
                     <td><button ?disabled=${this.busy} @click=${() => this.toggle(r)}>${restored ? t('exclude') : t('restore')}</button></td>
                   </tr>`;
                   })
-                : html`<tr><td colspan="6">${this.busy ? t('loading') : t('noMisuse')}</td></tr>`
+                : html`<tr><td colspan="5">${this.busy ? t('loading') : t('noMisuse')}</td></tr>`
             }
           </tbody>
         </table>
