@@ -265,6 +265,20 @@ test('a burst flagged as misuse is listed, kept out of the figures, and counted 
   });
 });
 
+test('the notices audit names the applicant who came back for a material the first notice left out', { timeout: 120_000 }, async () => {
+  await withDashboard(async ({ page }) => {
+    // The demo's handled copy of the hall (demo-ledger) holds two notices to one applicant.
+    await page.getByLabel('站点').fill('demo-ledger');
+    await page.getByLabel('站点').press('Tab');
+    await page.getByRole('link', { name: '告知核查' }).click();
+    const finding = page.locator('tbody tr', { hasText: '婚姻状况证明' });
+    await finding.waitFor();
+    assert.match((await finding.textContent()) ?? '', /GZ-20260001 → GZ-20260009/);
+    await finding.getByText('不动产转移登记', { exact: false }).waitFor(); // the service item by name
+    await screenshot(page, 'notices-finding');
+  });
+});
+
 test('the audit pages load and pass axe', { timeout: 120_000 }, async () => {
   await withDashboard(async (run) => {
     for (const [link, hash, name] of [

@@ -6,7 +6,7 @@ import { customElement, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { ApiFailure } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
-import { type StationCatalogue, StationCatalogueSchema } from '../schemas.js';
+import { StationCatalogueSchema } from '../schemas.js';
 import { commitmentFields, serviceItemFields } from './catalogue-fields.js';
 import { type Draft, issuesByField, serverIssuesByField, writePath } from './draft.js';
 
@@ -21,7 +21,6 @@ const EMPTY: Readonly<Record<Kind, Draft>> = {
 /** Service items with their guides, and commitments: edited, checked, previewed through the elements, saved. */
 @customElement('manyi-dashboard-catalogue')
 export class CataloguePage extends DashboardPage {
-  @state() private catalogue: StationCatalogue | undefined;
   @state() private kind: Kind = 'serviceItems';
   @state() private draft: Draft = structuredClone(EMPTY.serviceItems);
   @state() private fieldErrors = new Map<string, string>();

@@ -11,8 +11,6 @@ import {
   type CaseState,
   type CaseSummary,
   CaseSummarySchema,
-  type StationCatalogue,
-  StationCatalogueSchema,
   StatsAnswerSchema,
 } from '../schemas.js';
 import { nextStates, STATE_LABEL } from './case-states.js';
@@ -27,7 +25,6 @@ export class LedgerPage extends DashboardPage {
   @state() private overdueOnly = false;
   @state() private openId = '';
   @state() private formError = '';
-  @state() private catalogue: StationCatalogue | undefined;
 
   protected async load(): Promise<void> {
     const [list, summary, stats] = await Promise.all([
@@ -38,12 +35,7 @@ export class LedgerPage extends DashboardPage {
     this.cases = list.cases;
     this.summary = summary;
     this.goodReviewRate = stats.overall.goodReviewRate;
-    // Names for windows and service items; a station the catalogue cannot answer for keeps the ids.
-    this.catalogue = await this.api.call(StationCatalogueSchema, `stations/${encodeURIComponent(this.station)}`).catch(() => undefined);
-  }
-
-  private nameOf(list: 'windows' | 'serviceItems', id: string | null): string {
-    return (id && this.catalogue?.[list].find((e) => e.id === id)?.name) ?? id ?? '—';
+    await this.loadCatalogue();
   }
 
   private filter(event: Event): void {
@@ -123,13 +115,13 @@ export class LedgerPage extends DashboardPage {
           this.openId = open ? '' : c.id;
           this.formError = '';
         }}>${t.dateTime(c.ratedAt)}</button></th>
-        <td>${this.nameOf('windows', c.windowId)}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
+        <td>${this.nameIn('windows', c.windowId)}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
         <td><span class="badge bad">${t.label(LEVEL_LABELS[c.level])}</span></td>
         <td>${this.reasons(c) || '—'}</td>
         <td><span class="badge" data-state=${c.state}>${t(STATE_LABEL[c.state])}</span>${c.overdue ? html` <span class="badge bad">${t('overdue')}</span>` : nothing}</td>
         <td>${t.deadline(c.callbackDueAt)}</td>
         <td>${t.deadline(c.rectifyDueAt)}</td>
-        <td>${this.nameOf('serviceItems', c.serviceItemId)}</td>
+        <td>${this.nameIn('serviceItems', c.serviceItemId)}</td>
       </tr>${open ? this.detail(c) : nothing}`;
   }
 

@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
-import { MisuseListSchema, type MisuseRecord, type StationCatalogue, StationCatalogueSchema } from '../schemas.js';
+import { MisuseListSchema, type MisuseRecord } from '../schemas.js';
 
 const RestoreAnswer = z.object({ id: z.string() });
 
@@ -12,11 +12,10 @@ const RestoreAnswer = z.object({ id: z.string() });
 @customElement('manyi-dashboard-misuse')
 export class MisusePage extends DashboardPage {
   @state() private records: MisuseRecord[] = [];
-  @state() private catalogue: StationCatalogue | undefined;
 
   protected async load(): Promise<void> {
     this.records = (await this.api.call(MisuseListSchema, `misuse?${query(this.period)}`)).records;
-    this.catalogue = await this.api.call(StationCatalogueSchema, `stations/${encodeURIComponent(this.station)}`).catch(() => undefined);
+    await this.loadCatalogue();
   }
 
   /** Counts a flagged tap again, or takes that back; the row shows what the collector now keeps. */
@@ -27,10 +26,6 @@ export class MisusePage extends DashboardPage {
       const flag = restore ? 'restored' : 'excluded';
       this.records = this.records.map((r) => (r.id === record.id ? { ...r, flag } : r));
     });
-  }
-
-  private windowName(id: string | null | undefined): string {
-    return (id && this.catalogue?.windows.find((w) => w.id === id)?.name) ?? id ?? '—';
   }
 
   protected override render() {
@@ -48,7 +43,7 @@ export class MisusePage extends DashboardPage {
                     const restored = r.flag === 'restored';
                     return html`<tr>
                     <th scope="row">${t.dateTime(r.createdAt)}</th>
-                    <td>${this.windowName(r.windowId)}</td>
+                    <td>${this.nameIn('windows', r.windowId)}</td>
                     <td>${r.level ? t.label(LEVEL_LABELS[r.level]) : r.kind}</td>
                     <td><span class="badge ${restored ? 'good' : ''}">${restored ? t('restored') : t('excluded')}</span></td>
                     <td><button ?disabled=${this.busy} @click=${() => this.toggle(r)}>${restored ? t('exclude') : t('restore')}</button></td>

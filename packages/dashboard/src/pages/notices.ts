@@ -11,6 +11,7 @@ export class NoticesPage extends DashboardPage {
 
   protected async load(): Promise<void> {
     this.findings = (await this.api.call(NoticeAuditSchema, `notices/audit?${query(this.period)}`)).findings;
+    await this.loadCatalogue();
   }
 
   protected override render() {
@@ -26,8 +27,8 @@ export class NoticesPage extends DashboardPage {
               this.findings.length
                 ? this.findings.map(
                     (f) => html`<tr>
-                    <th scope="row">${f.noticeNos.join(' → ')}</th>
-                    <td>${f.serviceItemId}</td>
+                    <th scope="row">${f.noticeNos.map((no, i) => html`${i ? ' → ' : ''}<span class="nowrap">${no}</span>`)}</th>
+                    <td>${this.nameIn('serviceItems', f.serviceItemId)}</td>
                     <td><span class="badge bad">${f.material}</span></td>
                     <td>${t.dateTime(f.firstAt)}</td>
                     <td>${t.dateTime(f.laterAt)}</td>

@@ -11,7 +11,6 @@ import {
   type CaseSummary,
   CaseSummarySchema,
   type GroupFigures,
-  type StationCatalogue,
   StationCatalogueSchema,
   type StatsAnswer,
   StatsAnswerSchema,
@@ -26,7 +25,6 @@ export class OverviewPage extends DashboardPage {
   @state() private by: GroupBy = 'window';
   @state() private grouped: StatsAnswer | undefined;
   @state() private daily: StatsAnswer | undefined;
-  @state() private catalogue: StationCatalogue | undefined;
   @state() private heatmap: WeekdayHourCounts | undefined;
   @state() private handling: CaseSummary | undefined;
   @state() private exportUrl = '';
@@ -45,9 +43,8 @@ export class OverviewPage extends DashboardPage {
   }
 
   private groupName(key: string | null): string {
-    const c = this.catalogue;
-    const list = this.by === 'window' ? c?.windows : this.by === 'staff' ? c?.staff : c?.serviceItems;
-    return list?.find((e) => e.id === key)?.name ?? key ?? this.t('unspecified');
+    if (key === null) return this.t('unspecified');
+    return this.nameIn(this.by === 'window' ? 'windows' : this.by === 'staff' ? 'staff' : 'serviceItems', key);
   }
 
   private async exportCsv(): Promise<void> {

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdminApi } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
+import { type StationCatalogue, StationCatalogueSchema } from '../schemas.js';
 import { pageStyles } from './styles.js';
 
 /** One dashboard page: the shell hands it the API, the messages and the chosen station and period. */
@@ -16,6 +17,8 @@ export abstract class DashboardPage extends LitElement {
 
   @state() protected error = '';
   @state() protected busy = false;
+  /** The station's windows, staff and service items, for naming them as the hall does. */
+  @state() protected catalogue: StationCatalogue | undefined;
 
   /** Fetches what the page shows; called whenever the station or period changes. */
   protected abstract load(): Promise<void>;
@@ -42,6 +45,16 @@ export abstract class DashboardPage extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Reads the station's catalogue; a station it cannot answer for keeps showing ids. */
+  protected async loadCatalogue(): Promise<void> {
+    this.catalogue = await this.api.call(StationCatalogueSchema, `stations/${encodeURIComponent(this.station)}`).catch(() => undefined);
+  }
+
+  /** A window's, staff member's or service item's name, else its id. */
+  protected nameIn(list: 'windows' | 'staff' | 'serviceItems', id: string | null | undefined): string {
+    return (id && this.catalogue?.[list].find((e) => e.id === id)?.name) ?? id ?? '—';
   }
 
   protected get period(): { station: string; from: string; to: string } {

@@ -221,6 +221,10 @@ export const pageStyles = css`
     margin: 0;
     font-size: 0.9rem;
   }
+  /* Numbers read out on the phone stay on one line. */
+  .nowrap {
+    white-space: nowrap;
+  }
   button.link {
     border: none;
     background: none;
