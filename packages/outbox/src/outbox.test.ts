@@ -148,8 +148,21 @@ describe('Outbox', () => {
       await tabB.close();
     });
 
+    it('sends a put shortly after it resolved, not while the caller paints its thank-you, and puts close together in one request', async () => {
+      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 150 });
+      o.start();
+      await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 3; i++) await o.put(rating());
+      expect(collector.batchSizes).to.deep.equal([]);
+      for (let i = 0; i < 50 && (await o.status()).pending > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(collector.batchSizes).to.deep.equal([3]);
+      expect((await o.status()).pending).to.equal(0);
+      await o.close();
+    });
+
     it('sends by itself once started: right away and when the browser comes back online', async () => {
-      const o = await outbox({ pollMs: 60_000 });
+      // A put's own upload starts at once here, so the one made offline fails before 'online'.
+      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 0 });
       await o.put(rating());
       const sent = new Promise<void>((resolve) =>
         o.addEventListener('manyi-outbox-change', async () => {

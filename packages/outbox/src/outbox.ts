@@ -30,6 +30,12 @@ export interface OutboxOptions {
   timeoutMs?: number;
   /** How often to try even when nothing prompted it. */
   pollMs?: number;
+  /**
+   * How long after a put its upload starts (once started). The caller acknowledges the put on
+   * screen first: reading the queue and sending at that moment would compete with that paint,
+   * and taps in quick succession then go in one request.
+   */
+  sendAfterPutMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -61,9 +67,17 @@ export class Outbox extends EventTarget {
   #lastError: string | null = null;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending timer fires (ms since epoch). */
+  #timerDue = 0;
   #running = false;
   #flushing: Promise<FlushOutcome> | undefined;
+  /** A put came while a flush was under way: it may have missed that flush's last read. */
+  #putWhileFlushing = false;
   readonly #wake = () => void this.flush();
+  readonly #fire = () => {
+    this.#timer = undefined;
+    void this.flush();
+  };
   readonly #onVisible = () => {
     if (document.visibilityState === 'visible') void this.flush();
   };
@@ -77,6 +91,7 @@ export class Outbox extends EventTarget {
       maxRetryMs: 5 * 60_000,
       timeoutMs: 20_000,
       pollMs: 30_000,
+      sendAfterPutMs: 200,
       fetch: globalThis.fetch.bind(globalThis),
       ...options,
     };
@@ -129,7 +144,8 @@ export class Outbox extends EventTarget {
       });
     }
     this.#changed();
-    if (this.#running) this.#schedule(0);
+    if (this.#flushing) this.#putWhileFlushing = true;
+    this.#scheduleSoon(this.#options.sendAfterPutMs);
   }
 
   async credentials(): Promise<DeviceCredentials | undefined> {
@@ -189,6 +205,7 @@ export class Outbox extends EventTarget {
   stop(): void {
     this.#running = false;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     globalThis.removeEventListener?.('online', this.#wake);
     globalThis.document?.removeEventListener('visibilitychange', this.#onVisible);
   }
@@ -214,6 +231,8 @@ export class Outbox extends EventTarget {
 
   async #flushAll(): Promise<FlushOutcome> {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#putWhileFlushing = false;
     const locks = globalThis.navigator?.locks;
     const run = () => this.#drain();
     const outcome = locks ? await locks.request(`manyi-outbox:${this.#options.dbName}`, run) : await run();
@@ -222,7 +241,7 @@ export class Outbox extends EventTarget {
       this.#schedule(backoffDelay(this.#failures, this.#options.minRetryMs, this.#options.maxRetryMs));
     } else if (outcome.kind !== 'unauthorized') {
       this.#failures = 0;
-      this.#schedule(this.#options.pollMs);
+      this.#schedule(this.#putWhileFlushing ? this.#options.sendAfterPutMs : this.#options.pollMs);
     }
     return outcome;
   }
@@ -256,7 +275,14 @@ export class Outbox extends EventTarget {
   #schedule(delayMs: number): void {
     if (!this.#running) return;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.#wake, delayMs);
+    this.#timerDue = Date.now() + delayMs;
+    this.#timer = setTimeout(this.#fire, delayMs);
+  }
+
+  /** A try within `delayMs`: an earlier one already due stays, so a stream of puts never postpones sending. */
+  #scheduleSoon(delayMs: number): void {
+    if (this.#timer !== undefined && this.#timerDue <= Date.now() + delayMs) return;
+    this.#schedule(delayMs);
   }
 
   #changed(): void {
