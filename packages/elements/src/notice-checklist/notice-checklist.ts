@@ -11,7 +11,8 @@ import { noticeChecklistStyles } from './notice-checklist.styles.js';
 import { makeNotice } from './notice-record.js';
 import { noticeView } from './notice-view.js';
 import { type NoticePaper, NoticePrintController } from './print.js';
-import { qrContent } from './qr-code.js';
+import type { qrCode } from './qr-code.js';
+import { qrContent } from './qr-content.js';
 import { selfCheckMissing, selfCheckView } from './self-check-view.js';
 import { ServiceItemController, type ServiceItemResult } from './service-item-source.js';
 import { sourceView } from './source-view.js';
@@ -21,6 +22,13 @@ export type NoticeSink = RecordSink<NoticeRecord>;
 
 export type NoticeChecklistMode = 'self-check' | 'clerk';
 type Problem = { kind: 'save' | 'setup'; detail: string } | undefined;
+
+/** The QR encoder, fetched on demand; a notice that cannot have it is still issued, number printed. */
+const loadQrCode = (): Promise<typeof qrCode | undefined> =>
+  import('./qr-code.js').then(
+    (module) => module.qrCode,
+    () => undefined,
+  );
 
 /**
  * The service item comes from the `serviceItem` property or is fetched from `src`, and is validated;
@@ -101,6 +109,7 @@ export class ManyiNoticeChecklist extends LitElement {
   });
   #showErrors = false;
   #pending: NoticeRecord | undefined;
+  #qrCode: typeof qrCode | undefined;
 
   /** Clears everything entered and any issued notice: ready for the next applicant. */
   reset(): void {
@@ -200,6 +209,8 @@ export class ManyiNoticeChecklist extends LitElement {
     this.#pending = kept;
     this.sending = true;
     this.problem = undefined;
+    // The QR encoder is fetched while the record is kept, so the notice shows complete at once.
+    const encoder = this.#qrCode ? undefined : loadQrCode();
     try {
       if (this.outbox) await this.outbox.put(kept);
       else if (this.submit) await this.submit(kept);
@@ -208,6 +219,7 @@ export class ManyiNoticeChecklist extends LitElement {
       this.#fail({ kind: 'save', detail: '' }, error, kept);
       return;
     }
+    if (encoder) this.#qrCode = await encoder;
     this.sending = false;
     this.#pending = undefined;
     this.issued = kept;
@@ -259,6 +271,7 @@ export class ManyiNoticeChecklist extends LitElement {
         record: this.issued,
         item,
         qrContent: qrContent(this.issued.noticeNo, this.noticeUrl),
+        qrCode: this.#qrCode,
         onPrint: () => this.#printing.print(),
         onNext: () => void this.#next(),
       });

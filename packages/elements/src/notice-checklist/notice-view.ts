@@ -2,7 +2,7 @@ import type { Locale, NoticeRecord, ServiceItem } from '@manyi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { materialFacts } from './materials-view.js';
 import type { NoticeChecklistMessages } from './messages.js';
-import { qrCode } from './qr-code.js';
+import type { qrCode } from './qr-code.js';
 
 export interface NoticeViewModel {
   readonly t: NoticeChecklistMessages;
@@ -11,6 +11,8 @@ export interface NoticeViewModel {
   readonly item: ServiceItem;
   /** What the QR code carries: the notice's URL or its number. */
   readonly qrContent: string;
+  /** Draws the QR code; undefined when the encoder could not be loaded (the number is still printed). */
+  readonly qrCode: typeof qrCode | undefined;
   readonly onPrint: () => void;
   readonly onNext: () => void;
 }
@@ -74,10 +76,14 @@ export function noticeView(m: NoticeViewModel): TemplateResult {
           ${line(t, t.staffLabel, record.staffId)}
           ${line(t, t.dateLabel, noticeDate(record.createdAt, m.locale))}
         </dl>
-        <figure class="notice-qr">
-          ${qrCode(m.qrContent, t.qrLabel(m.qrContent))}
-          <figcaption>${t.qrCaption}</figcaption>
-        </figure>
+        ${
+          m.qrCode
+            ? html`<figure class="notice-qr">
+              ${m.qrCode(m.qrContent, t.qrLabel(m.qrContent))}
+              <figcaption>${t.qrCaption}</figcaption>
+            </figure>`
+            : nothing
+        }
         <div class="signature">
           <p><span>${t.signature}</span><span class="blank"></span></p>
           <p><span>${t.signatureDate}</span><span class="blank"></span></p>

@@ -1,3 +1,5 @@
+// Imported only when a notice is issued (see notice-checklist.ts): the encoder is a third of the
+// checklist's weight, and the self-check mode never draws a QR code.
 import { type SVGTemplateResult, svg } from 'lit';
 import { encode } from 'uqr';
 
@@ -21,20 +23,6 @@ export function qrPath(text: string): { d: string; size: number } {
     }
   });
   return { d, size };
-}
-
-/**
- * What the QR code on a notice carries: the notice's page when `template` (with `{noticeNo}`) is
- * given, made absolute so a phone can open it; else the notice number itself.
- */
-export function qrContent(noticeNo: string, template: string): string {
-  if (!template) return noticeNo;
-  const filled = template.replaceAll('{noticeNo}', encodeURIComponent(noticeNo));
-  try {
-    return new URL(filled, document.baseURI).href;
-  } catch {
-    return noticeNo;
-  }
 }
 
 /** The QR code as an SVG image, drawn dark on light whatever the colour scheme, so it always scans. */
