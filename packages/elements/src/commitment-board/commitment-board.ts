@@ -1,6 +1,5 @@
 import type { Commitment } from '@manyi/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { commitmentBoardStyles } from './commitment-board.styles.js';
@@ -56,25 +55,40 @@ const DEFAULT_PER_PAGE = 3;
 export class ManyiCommitmentBoard extends LitElement {
   static override styles = commitmentBoardStyles;
 
-  /** The commitments to show, validated with the shared CommitmentSchema. Of this and `src`, the one set last wins. */
-  @property({ attribute: false }) commitments: Commitment[] = [];
-  /** A URL returning an array of commitments or `{ "commitments": [...] }`, such as the device config. */
-  @property() src = '';
-  /** Extra fetch options for `src`, e.g. an Authorization header for the device config. */
-  @property({ attribute: false }) requestInit: RequestInit = {};
-  /** commitment id → share of cases in which the promise was kept (0..1). */
-  @property({ attribute: false }) keptRates: KeptRates | undefined;
-  /** `list` for portals, `signage` for hall screens. */
-  @property({ reflect: true }) mode: CommitmentBoardMode = 'list';
-  /** Replaces the default heading "服务承诺". */
-  @property() heading = '';
-  /** Signage: how long each page stays, in milliseconds. */
-  @property({ type: Number, attribute: 'page-ms' }) pageMs = DEFAULT_PAGE_MS;
-  /** Signage: commitments per page. */
-  @property({ type: Number, attribute: 'per-page' }) perPage = DEFAULT_PER_PAGE;
+  // Declared here rather than by decorators: no decorator helpers in every portal's bundle. Internal
+  // state says `attribute: false` too, so the manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    commitments: { attribute: false },
+    src: {},
+    requestInit: { attribute: false },
+    keptRates: { attribute: false },
+    mode: { reflect: true },
+    heading: {},
+    pageMs: { type: Number, attribute: 'page-ms' },
+    perPage: { type: Number, attribute: 'per-page' },
+    board: { state: true, attribute: false },
+    ratesError: { state: true, attribute: false },
+  };
 
-  @state() private board: BoardState = { status: 'ready', commitments: [] };
-  @state() private ratesError: CommitmentBoardError | undefined;
+  /** The commitments to show, validated with the shared CommitmentSchema. Of this and `src`, the one set last wins. */
+  commitments: Commitment[] = [];
+  /** A URL returning an array of commitments or `{ "commitments": [...] }`, such as the device config. */
+  src = '';
+  /** Extra fetch options for `src`, e.g. an Authorization header for the device config. */
+  requestInit: RequestInit = {};
+  /** commitment id → share of cases in which the promise was kept (0..1). */
+  keptRates: KeptRates | undefined;
+  /** `list` for portals, `signage` for hall screens. */
+  mode: CommitmentBoardMode = 'list';
+  /** Replaces the default heading "服务承诺". */
+  heading = '';
+  /** Signage: how long each page stays, in milliseconds. */
+  pageMs = DEFAULT_PAGE_MS;
+  /** Signage: commitments per page. */
+  perPage = DEFAULT_PER_PAGE;
+
+  private board: BoardState = { status: 'ready', commitments: [] };
+  private ratesError: CommitmentBoardError | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #paging = new SignagePaging(this, () => ({

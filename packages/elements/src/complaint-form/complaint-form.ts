@@ -7,8 +7,7 @@ import {
   TRACKING_PREFIXES,
   uuidv7,
 } from '@manyi/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { ComplaintFormComplaintEvent, ComplaintFormErrorEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
@@ -80,34 +79,57 @@ const ANNOUNCE_DELAY_MS = 800;
 export class ManyiComplaintForm extends LitElement {
   static override styles = complaintFormStyles;
 
-  @property() station = '';
-  @property() window = '';
-  @property() staff = '';
-  @property({ attribute: 'service-item' }) serviceItem = '';
+  // Declared here rather than by decorators: no decorator helpers in every portal's bundle. Internal
+  // state says `attribute: false` too, so the manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    station: {},
+    window: {},
+    staff: {},
+    serviceItem: { attribute: 'service-item' },
+    windowName: { attribute: 'window-name' },
+    staffName: { attribute: 'staff-name' },
+    serviceItemName: { attribute: 'service-item-name' },
+    channel: {},
+    endpoint: {},
+    trackingNode: { type: Number, attribute: 'tracking-node' },
+    outbox: { attribute: false },
+    submit: { attribute: false },
+    answers: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    trackingNo: { state: true, attribute: false },
+    announcedLength: { state: true, attribute: false },
+  };
+
+  station = '';
+  window = '';
+  staff = '';
+  serviceItem = '';
   /** Names shown to the citizen instead of the ids above (e.g. "3号窗口"), when given. */
-  @property({ attribute: 'window-name' }) windowName = '';
-  @property({ attribute: 'staff-name' }) staffName = '';
-  @property({ attribute: 'service-item-name' }) serviceItemName = '';
-  @property() channel: Channel = 'web';
+  windowName = '';
+  staffName = '';
+  serviceItemName = '';
+  channel: Channel = 'web';
   /**
    * The collector's public web channel, e.g. `/api/v1/public/complaints`: the complaint is POSTed
    * there (without the device-made number, which the collector refuses) and its number is shown.
    */
-  @property() endpoint = '';
+  endpoint = '';
   /** This device's node from enrolment (0–1023), for tracking numbers made on the device. */
-  @property({ type: Number, attribute: 'tracking-node' }) trackingNode: number | undefined;
+  trackingNode: number | undefined;
 
   /** Where complaints go on a kiosk: the number is made on the device, so it works offline. */
-  @property({ attribute: false }) outbox: ComplaintSink | undefined;
+  outbox: ComplaintSink | undefined;
   /** Or an integrator's own function; a rejected promise shows the failure message. */
-  @property({ attribute: false }) submit: ((record: ComplaintRecord) => Promise<unknown>) | undefined;
+  submit: ((record: ComplaintRecord) => Promise<unknown>) | undefined;
 
-  @state() private answers: ComplaintAnswers = { ...EMPTY_ANSWERS };
-  @state() private errors: FieldErrors = {};
-  @state() private sending = false;
-  @state() private failure: SendFailure | undefined;
-  @state() private trackingNo = '';
-  @state() private announcedLength = 0;
+  private answers: ComplaintAnswers = { ...EMPTY_ANSWERS };
+  private errors: FieldErrors = {};
+  private sending = false;
+  private failure: SendFailure | undefined;
+  private trackingNo = '';
+  private announcedLength = 0;
 
   readonly #locale = new LocaleController(this);
   #contextProblem: string | undefined;

@@ -1,6 +1,5 @@
 import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { type FieldError, validateClerkEntry } from './clerk-validation.js';
@@ -69,37 +68,62 @@ const loadQrCode = (): Promise<typeof qrCode | undefined> =>
 export class ManyiNoticeChecklist extends LitElement {
   static override styles = noticeChecklistStyles;
 
+  // Declared here rather than by decorators: no decorator helpers in every portal's bundle. Internal
+  // state says `attribute: false` too, so the manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    src: {},
+    station: {},
+    window: {},
+    staff: {},
+    channel: {},
+    trackingNode: { type: Number, attribute: 'tracking-node' },
+    noticeUrl: { attribute: 'notice-url' },
+    timeLimitDays: { type: Number, attribute: 'time-limit-days' },
+    paper: {},
+    serviceItem: { attribute: false },
+    outbox: { attribute: false },
+    submit: { attribute: false },
+    checks: { state: true, attribute: false },
+    applicantName: { state: true, attribute: false },
+    applicantPhone: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    issued: { state: true, attribute: false },
+  };
+
   /** `self-check` for a citizen (nothing is sent), `clerk` for window staff issuing notices. */
-  @property({ reflect: true }) mode: NoticeChecklistMode = 'self-check';
+  mode: NoticeChecklistMode = 'self-check';
   /** URL of a service item (JSON), used when the `serviceItem` property is not set. */
-  @property() src = '';
-  @property() station = '';
-  @property() window = '';
-  @property() staff = '';
-  @property() channel: Channel = 'device';
+  src = '';
+  station = '';
+  window = '';
+  staff = '';
+  channel: Channel = 'device';
   /** The device's tracking-number node (0–1023), so notice numbers never collide across devices. */
-  @property({ type: Number, attribute: 'tracking-node' }) trackingNode: number | null = 0;
+  trackingNode: number | null = 0;
   /** URL template with `{noticeNo}` for the QR code; without it the QR code carries the number itself. */
-  @property({ attribute: 'notice-url' }) noticeUrl = '';
+  noticeUrl = '';
   /** Working days the applicant has to bring the materials, printed on the notice. */
-  @property({ type: Number, attribute: 'time-limit-days' }) timeLimitDays: number | null | undefined;
+  timeLimitDays: number | null | undefined;
   /** `A4` or `A5` fixes the printed page size; empty leaves it to the print dialog. */
-  @property() paper: NoticePaper = '';
+  paper: NoticePaper = '';
 
   /** The service item and its guide; validated, and preferred over `src`. */
-  @property({ attribute: false }) serviceItem: ServiceItem | undefined;
+  serviceItem: ServiceItem | undefined;
   /** Where notices go: an outbox on a kiosk. */
-  @property({ attribute: false }) outbox: NoticeSink | undefined;
+  outbox: NoticeSink | undefined;
   /** Or an integrator's own function; a rejected promise shows the failure message. */
-  @property({ attribute: false }) submit: ((record: NoticeRecord) => Promise<void>) | undefined;
+  submit: ((record: NoticeRecord) => Promise<void>) | undefined;
 
-  @state() private checks: MaterialCheck[] = [];
-  @state() private applicantName = '';
-  @state() private applicantPhone = '';
-  @state() private errors: FieldError[] = [];
-  @state() private sending = false;
-  @state() private problem: Problem;
-  @state() private issued: NoticeRecord | undefined;
+  private checks: MaterialCheck[] = [];
+  private applicantName = '';
+  private applicantPhone = '';
+  private errors: FieldError[] = [];
+  private sending = false;
+  private problem: Problem;
+  private issued: NoticeRecord | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous));

@@ -12,8 +12,7 @@ import {
   SCALES,
   type ScaleId,
 } from '@manyi/core';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { face } from './faces.js';
@@ -44,31 +43,52 @@ type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
 export class ManyiRatingPad extends LitElement {
   static override styles = ratingPadStyles;
 
+  // Declared here rather than by decorators: no decorator helpers in every portal's bundle. Internal
+  // state says `attribute: false` too, so the manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    scale: { type: Number, reflect: true },
+    station: {},
+    window: {},
+    staff: {},
+    serviceItem: { attribute: 'service-item' },
+    ticket: {},
+    channel: {},
+    thankYouMs: { type: Number, attribute: 'thank-you-ms' },
+    cooldownMs: { type: Number, attribute: 'cooldown-ms' },
+    outbox: { attribute: false },
+    submit: { attribute: false },
+    padState: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    reasons: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    setupProblems: { state: true, attribute: false },
+  };
+
   /** Number of faces: 3, 4 or 5. */
-  @property({ type: Number, reflect: true }) scale: ScaleId = 5;
-  @property() station = '';
-  @property() window = '';
-  @property() staff = '';
-  @property({ attribute: 'service-item' }) serviceItem = '';
+  scale: ScaleId = 5;
+  station = '';
+  window = '';
+  staff = '';
+  serviceItem = '';
   /** 办件号 of the service event being rated. */
-  @property() ticket = '';
-  @property() channel: RatingRecord['channel'] = 'device';
+  ticket = '';
+  channel: RatingRecord['channel'] = 'device';
   /** How long the thank-you message stays before the pad is ready again. */
-  @property({ type: Number, attribute: 'thank-you-ms' }) thankYouMs = 3000;
+  thankYouMs = 3000;
   /** Taps closer than this to the previous rating are kept but flagged as misuse. */
-  @property({ type: Number, attribute: 'cooldown-ms' }) cooldownMs = 0;
+  cooldownMs = 0;
 
   /** Where records go: an outbox on a kiosk. */
-  @property({ attribute: false }) outbox: RecordSink<RatingRecord> | undefined;
+  outbox: RecordSink<RatingRecord> | undefined;
   /** Or an integrator's own function; a rejected promise shows the failure message. */
-  @property({ attribute: false }) submit: ((record: RatingRecord) => Promise<void>) | undefined;
+  submit: ((record: RatingRecord) => Promise<void>) | undefined;
 
-  @state() private padState: PadState = 'ready';
-  @state() private chosen: Face | undefined;
-  @state() private reasons = new Set<BadReviewReasonCode>();
-  @state() private comment = '';
+  private padState: PadState = 'ready';
+  private chosen: Face | undefined;
+  private reasons = new Set<BadReviewReasonCode>();
+  private comment = '';
   /** Attributes a record cannot be made with; the pad shows them to staff instead of faces. */
-  @state() private setupProblems: RatingContextProblem[] = [];
+  private setupProblems: RatingContextProblem[] = [];
 
   readonly #locale = new LocaleController(this);
   #lastRatedAt = Number.NEGATIVE_INFINITY;

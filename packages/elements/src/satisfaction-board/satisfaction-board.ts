@@ -1,6 +1,5 @@
 import { MonthSchema, type StationResults } from '@manyi/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { checkResults, fetchResults, resultsUrl, type SatisfactionBoardError } from './load.js';
 import { FIGURE_NAMES, SATISFACTION_BOARD_MESSAGES as MESSAGES, type SatisfactionBoardMessages } from './messages.js';
@@ -69,24 +68,38 @@ const DEFAULT_MONTHS = 12;
 export class ManyiSatisfactionBoard extends LitElement {
   static override styles = satisfactionBoardStyles;
 
-  /** The collector's public API, e.g. `https://collector.example/api/v1/public`; with `station`, results are fetched per month. */
-  @property() endpoint = '';
-  /** The station whose results are shown (its id, e.g. `demo`). */
-  @property() station = '';
-  /** A URL answering one month's results (a saved JSON file, another API); no month picker. Wins over `endpoint`. */
-  @property() src = '';
-  /** The month shown, `YYYY-MM`; by default the last complete month (China Standard Time). Changes when the reader picks one. */
-  @property({ reflect: true }) month = '';
-  /** How many months the picker offers, the running one first; 1 or less hides the picker. */
-  @property({ type: Number }) months: number = DEFAULT_MONTHS;
-  /** `list` for pages (windows as a table), `compact` for sidebars. */
-  @property({ reflect: true }) layout: SatisfactionBoardLayout = 'list';
-  /** Replaces the heading "<station name> 满意度评价公示". */
-  @property() heading = '';
-  /** Results to show, validated with the shared StationResultsSchema. Of this and `endpoint`/`src`, the one set last wins. */
-  @property({ attribute: false }) results: StationResults | undefined;
+  // Declared here rather than by decorators: no decorator helpers in every portal's bundle. Internal
+  // state says `attribute: false` too, so the manifest does not list it as an attribute.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    station: {},
+    src: {},
+    month: { reflect: true },
+    months: { type: Number },
+    layout: { reflect: true },
+    heading: {},
+    results: { attribute: false },
+    board: { state: true, attribute: false },
+  };
 
-  @state() private board: BoardState = { status: 'idle' };
+  /** The collector's public API, e.g. `https://collector.example/api/v1/public`; with `station`, results are fetched per month. */
+  endpoint = '';
+  /** The station whose results are shown (its id, e.g. `demo`). */
+  station = '';
+  /** A URL answering one month's results (a saved JSON file, another API); no month picker. Wins over `endpoint`. */
+  src = '';
+  /** The month shown, `YYYY-MM`; by default the last complete month (China Standard Time). Changes when the reader picks one. */
+  month = '';
+  /** How many months the picker offers, the running one first; 1 or less hides the picker. */
+  months: number = DEFAULT_MONTHS;
+  /** `list` for pages (windows as a table), `compact` for sidebars. */
+  layout: SatisfactionBoardLayout = 'list';
+  /** Replaces the heading "<station name> 满意度评价公示". */
+  heading = '';
+  /** Results to show, validated with the shared StationResultsSchema. Of this and `endpoint`/`src`, the one set last wins. */
+  results: StationResults | undefined;
+
+  private board: BoardState = { status: 'idle' };
 
   readonly #locale = new LocaleController(this);
   #loading: AbortController | undefined;
