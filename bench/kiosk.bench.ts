@@ -11,7 +11,8 @@ import { CollectorProcess, freePort } from '../test/support/collector-process.ts
 import { enrolKiosk, eventually, patchStation, ratingsCounted, serviceWorkerReady } from '../test/support/kiosk.ts';
 import { percentile, report } from './support/report.ts';
 
-const DIST = new URL('../kiosk/dist/', import.meta.url).pathname;
+// The build the collector serves: kiosk/dist, or another one named as the collector takes it.
+const DIST = process.env.MANYI_KIOSK_DIR || new URL('../kiosk/dist/', import.meta.url).pathname;
 const STARTS = 15;
 const TAPS = 100;
 const WARM_UP = 10;
@@ -30,7 +31,7 @@ const workerKb = (await Promise.all(workerJs.map(kb))).reduce((a, b) => a + b, 0
 report('kiosk', `JavaScript the rating screen starts with (${startJs.length} files, min+gzip)`, startKb, 'KB', '≤ 60 KB', startKb <= 60);
 report(
   'kiosk',
-  `all kiosk JavaScript: ${allJs.length} .js files in kiosk/dist incl. ${workerKb.toFixed(1)} KB service worker + workbox (min+gzip)`,
+  `all kiosk JavaScript: ${allJs.length} .js files in kiosk/dist incl. ${workerKb.toFixed(1)} KB service worker (min+gzip)`,
   allKb,
   'KB',
   '≤ 60 KB',

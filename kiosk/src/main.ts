@@ -2,6 +2,7 @@ import { type DeviceConfig, type Locale, resolveLocale, type ServiceItem } from 
 import { Outbox } from '@manyi/outbox';
 import { html, render, type TemplateResult } from 'lit';
 import { adminScreen, pinScreen } from './admin-screen.js';
+import { afterPaint } from './after-paint.js';
 import { API_BASE, CollectorError, enroll, fetchConfig } from './api.js';
 import { cacheConfig, cachedConfig, chooseWindow, chosenWindow } from './config-cache.js';
 import { keepTabletAwake } from './device-presence.js';
@@ -100,24 +101,33 @@ async function loadConfig(token: string): Promise<DeviceConfig | 'unauthorized' 
 }
 
 async function start(): Promise<void> {
-  const credentials = await outbox.credentials();
-  if (!credentials) return showSetup('');
-  // The cached settings put the rating screen up at once, network or not; fresh ones follow.
+  // The cached settings (kept only by an enrolled kiosk) put the rating screen up at once, network
+  // or not, before the database has even opened; the enrolment is confirmed, sync started and
+  // fresh settings fetched once those faces have painted.
   const cached = cachedConfig();
   if (cached) {
+    const enrolled = outbox.credentials().catch(() => undefined);
     useConfig(cached);
-    return void refreshConfig(credentials.token);
+    afterPaint(async () => {
+      const credentials = await enrolled;
+      if (!credentials) return showSetup('');
+      outbox.start();
+      void refreshConfig(credentials.token);
+    });
+    return;
   }
+  const credentials = await outbox.credentials();
+  if (!credentials) return showSetup('');
   const config = await loadConfig(credentials.token);
   if (config === 'unauthorized') return showSetup('', t().needsEnrollment);
   if (!config) return show(() => messageScreen(t().offlineNoConfig, { label: t().retry, run: () => void start() }));
   useConfig(config);
+  outbox.start();
 }
 
 function useConfig(config: DeviceConfig): void {
   kiosk.config = config;
   idle.timeoutMs = config.station.idleResetMs || 60_000;
-  outbox.start();
   kiosk.windowId = chosenWindow(config);
   if (kiosk.windowId) showHome();
   else showWindows();
@@ -179,7 +189,12 @@ async function showAdmin(): Promise<void> {
       locale: kiosk.locale,
       onSyncNow: () => void outbox.flush().then(() => showAdmin()),
       onChangeWindow: () => showWindows(),
-      onReenroll: () => void outbox.setCredentials(undefined).then(() => showSetup('')),
+      onReenroll: () =>
+        void outbox.setCredentials(undefined).then(() => {
+          // Else the next start would show the old station's faces until it found no enrolment.
+          cacheConfig(undefined);
+          showSetup('');
+        }),
       onClose: () => showHome(),
     }),
   );
@@ -211,7 +226,7 @@ outbox.addEventListener('manyi-outbox-change', () => {
 });
 
 async function boot(): Promise<void> {
-  keepTabletAwake();
+  afterPaint(keepTabletAwake);
   onLongPress(app, ADMIN_LONG_PRESS_MS, (event) => {
     if ((event.target as Element).closest('.sync')) openAdmin();
   });
