@@ -249,6 +249,36 @@ describe('manyi-rating-pad', () => {
       expect(text(el)).to.contain('感谢您的评价！');
     });
 
+    it('says it is saving only when keeping takes a while, and a second tap meanwhile keeps nothing more', async () => {
+      const kept: RatingRecord[] = [];
+      let answer = () => {};
+      const el = await pad();
+      el.submit = (record) =>
+        new Promise<void>((resolve) => {
+          answer = () => {
+            kept.push(record);
+            resolve();
+          };
+        });
+      button(el, '非常不满意').click();
+      await settle(el);
+      button(el, '办理太慢').click();
+      await settle(el);
+      button(el, '提交评价').click();
+      await settle(el);
+      // Still the reason screen, but every button waits for the answer.
+      button(el, '提交评价').click();
+      button(el, '返回').click();
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 350));
+      await settle(el);
+      expect(text(el)).to.contain('正在保存');
+      answer();
+      await settle(el);
+      expect(kept).to.have.length(1);
+      expect(text(el)).to.contain('感谢您的评价！');
+    });
+
     it('flags a rating that comes faster than the cooldown as misuse, and keeps it', async () => {
       const kept = sink();
       const el = await pad({ 'cooldown-ms': '60000', 'thank-you-ms': '0' });

@@ -21,6 +21,10 @@ import { ratingPadStyles } from './rating-pad.styles.js';
 
 type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
 
+// A sink that answers quicker than this goes straight to the thank-you: the screen is not torn down
+// twice on every tap (a kiosk's outbox answers in a few milliseconds); a slower one shows "saving".
+const SAVING_SHOWN_AFTER_MS = 300;
+
 /**
  * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
  *
@@ -58,6 +62,7 @@ export class ManyiRatingPad extends LitElement {
     outbox: { attribute: false },
     submit: { attribute: false },
     padState: { state: true, attribute: false },
+    savingShown: { state: true, attribute: false },
     chosen: { state: true, attribute: false },
     reasons: { state: true, attribute: false },
     comment: { state: true, attribute: false },
@@ -84,6 +89,8 @@ export class ManyiRatingPad extends LitElement {
   submit: ((record: RatingRecord) => Promise<void>) | undefined;
 
   private padState: PadState = 'ready';
+  /** While saving: whether "saving" is on screen yet, or still what the visitor answered on. */
+  private savingShown = false;
   private chosen: Face | undefined;
   private reasons = new Set<BadReviewReasonCode>();
   private comment = '';
@@ -93,17 +100,21 @@ export class ManyiRatingPad extends LitElement {
   readonly #locale = new LocaleController(this);
   #lastRatedAt = Number.NEGATIVE_INFINITY;
   #thanksTimer: ReturnType<typeof setTimeout> | undefined;
+  #savingTimer: ReturnType<typeof setTimeout> | undefined;
+  #savingFrom: PadState = 'ready';
   #pending: RatingRecord | undefined;
   #announceSetup = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#thanksTimer);
+    clearTimeout(this.#savingTimer);
   }
 
   /** Back to the faces, dropping anything half-chosen (the next visitor must not see it). */
   reset(): void {
     clearTimeout(this.#thanksTimer);
+    this.#doneSaving();
     this.padState = 'ready';
     this.chosen = undefined;
     this.reasons = new Set();
@@ -162,26 +173,47 @@ export class ManyiRatingPad extends LitElement {
   }
 
   async #keep(record: RatingRecord): Promise<void> {
+    // The screen answered on may still show while saving: a second tap must not keep a second record.
+    if (this.padState === 'saving') return;
     const event = new CustomEvent('manyi-rate', { detail: { record }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) {
       this.reset();
       return;
     }
-    this.#pending = event.detail.record;
+    const kept = event.detail.record;
+    this.#pending = kept;
+    this.#savingFrom = this.padState;
     this.padState = 'saving';
+    this.#savingTimer = setTimeout(() => {
+      this.savingShown = true;
+    }, SAVING_SHOWN_AFTER_MS);
     try {
-      if (this.outbox) await this.outbox.put(this.#pending);
-      else if (this.submit) await this.submit(this.#pending);
+      if (this.outbox) await this.outbox.put(kept);
+      else if (this.submit) await this.submit(kept);
     } catch (error) {
-      this.padState = 'error';
-      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record: this.#pending, error }, bubbles: true, composed: true }));
+      this.#doneSaving();
+      if (this.padState === 'saving') this.padState = 'error';
+      this.dispatchEvent(new CustomEvent('manyi-error', { detail: { record: kept, error }, bubbles: true, composed: true }));
       return;
     }
-    this.#lastRatedAt = Date.parse(this.#pending.createdAt);
-    this.dispatchEvent(new CustomEvent('manyi-rated', { detail: { record: this.#pending }, bubbles: true, composed: true }));
+    this.#lastRatedAt = Date.parse(kept.createdAt);
+    this.dispatchEvent(new CustomEvent('manyi-rated', { detail: { record: kept }, bubbles: true, composed: true }));
+    // A host's reset() while saving means the next visitor is already there: no thank-you over them.
+    if (this.padState !== 'saving') return;
     this.#pending = undefined;
+    this.#doneSaving();
     this.padState = 'thanks';
     this.#thanksTimer = setTimeout(() => this.reset(), this.thankYouMs);
+  }
+
+  /** "Back" on the screen still shown while saving waits for the answer like every other button. */
+  #back(): void {
+    if (this.padState !== 'saving') this.reset();
+  }
+
+  #doneSaving(): void {
+    clearTimeout(this.#savingTimer);
+    this.savingShown = false;
   }
 
   #retry(): void {
@@ -206,7 +238,8 @@ export class ManyiRatingPad extends LitElement {
 
   #view(t: RatingPadMessages) {
     const locale = this.#locale.locale;
-    switch (this.padState) {
+    const shown = this.padState === 'saving' && !this.savingShown ? this.#savingFrom : this.padState;
+    switch (shown) {
       case 'ready':
         return html`<h2>${t.ratePrompt}</h2>
           <div class="faces" role="group" aria-label=${t.ratePrompt}>
@@ -236,7 +269,7 @@ export class ManyiRatingPad extends LitElement {
             <span class="count">${t.commentCount(this.comment.length, MAX_RATING_COMMENT)}</span>
           </label>
           <div class="actions">
-            <button class="secondary" @click=${() => this.reset()}>${t.back}</button>
+            <button class="secondary" @click=${() => this.#back()}>${t.back}</button>
             <button class="primary" ?disabled=${!canSubmit} @click=${() => this.chosen && this.#rate(this.chosen)}>${t.submitReview}</button>
           </div>`;
       }
@@ -248,7 +281,7 @@ export class ManyiRatingPad extends LitElement {
       case 'error':
         return html`<p part="error" role="alert">${t.saveFailed}</p>
           <button class="primary" @click=${() => this.#retry()}>${t.retry}</button>
-          <button class="secondary" @click=${() => this.reset()}>${t.back}</button>`;
+          <button class="secondary" @click=${() => this.#back()}>${t.back}</button>`;
     }
   }
 }
