@@ -1,11 +1,12 @@
 import { hash } from 'node:crypto';
-import { BatchRequestSchema, type BatchResult, describeIssues, RecordSchema } from '@manyi/core';
+import { type BatchResult, describeIssues } from '@manyi/core';
 import { clockSkewMs, isPlausible, localTime } from './clock.js';
 import { ApiError } from './errors.js';
 import type { HeartbeatSummary } from './store/device-store.js';
 import { rememberJson } from './store/rows.js';
 import type { Device, InsertOutcome, Store, StoredRecord } from './store/store.js';
 import { BROKEN_TEXT_MESSAGE, brokenTextAt, mayHoldBrokenText } from './text-safety.js';
+import { BatchRequest, IngestRecord } from './validation.js';
 
 type Rejection = NonNullable<BatchResult['error']>;
 
@@ -18,7 +19,7 @@ interface Arrival {
 
 /** One record, validated and placed in time, ready to store; or why it is rejected. */
 function judge(raw: unknown, arrival: Arrival): StoredRecord | Rejection {
-  const check = RecordSchema.safeParse(raw);
+  const check = IngestRecord.safeParse(raw);
   if (!check.success) return { code: 'invalid-record', message: describeIssues(check.error.issues) };
   const record = check.data;
   const { device } = arrival;
@@ -64,7 +65,7 @@ const REJECTIONS: Partial<Record<InsertOutcome, Rejection>> = {
  * itself, stores the rest in one transaction, and answers per record in request order.
  */
 export async function ingestBatch(store: Store, device: Device, body: unknown, receivedAt = new Date()): Promise<BatchResult[]> {
-  const parsed = BatchRequestSchema.safeParse(body);
+  const parsed = BatchRequest.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-batch', describeIssues(parsed.error.issues));
   const batch = parsed.data;
   if (batch.deviceId !== device.id) {
