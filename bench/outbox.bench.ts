@@ -38,10 +38,10 @@ const page = await bundle(
     async fill(n) {
       const db = await openOutboxDB('drain', () => {});
       for (let start = 1; start <= n; start += 500) {
-        const tx = db.transaction(['records', 'meta'], 'readwrite');
-        for (let seq = start; seq < start + 500 && seq <= n; seq++) tx.objectStore('records').put({ seq, record: record(seq), queuedAt: Date.now() });
-        tx.objectStore('meta').put({ nextSeq: Math.min(n, start + 499) + 1, pending: Math.min(n, start + 499), quarantined: 0 }, 'counters');
-        await tx.done;
+        const tx = db.transaction(['queue', 'meta'], 'readwrite');
+        for (let seq = start; seq < start + 500 && seq <= n; seq++) tx.objectStore('queue').put({ seq, record: record(seq), queuedAt: Date.now() });
+        tx.objectStore('meta').put({ counted: Math.min(n, start + 499), pending: Math.min(n, start + 499), quarantined: 0 }, 'counters');
+        await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
       }
       db.close();
     },

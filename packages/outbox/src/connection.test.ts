@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { openDB } from 'idb';
+import { DB_VERSION } from './db.js';
 import { Outbox } from './outbox.js';
 import { CREDENTIALS, freshDbName, rating } from './test-support/records.js';
 
@@ -10,13 +11,13 @@ describe('Outbox connection', () => {
     await o.setCredentials(CREDENTIALS);
     await o.put(rating());
     let blocked = false;
-    const newer = await openDB(dbName, 2, {
+    const newer = await openDB(dbName, DB_VERSION + 1, {
       blocked() {
         blocked = true;
       },
     });
     expect(blocked).to.equal(false);
-    expect(await newer.count('records')).to.equal(1);
+    expect(await newer.count('queue')).to.equal(1);
     newer.close();
     await o.close();
   });

@@ -1,5 +1,4 @@
 import type { BatchResult, ManyiRecord } from '@manyi/core';
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 /** A record waiting on the device, numbered in the order it was put. */
 export interface QueuedRecord {
@@ -21,44 +20,108 @@ export interface DeviceCredentials {
   stationId: string;
 }
 
-/** Running figures kept beside the queue so status never has to count 100k rows. */
+/**
+ * Running figures kept beside the queue so status never has to count 100k rows. A put only adds
+ * its record (one store, no read): records numbered above `counted` are not in `pending` yet and
+ * are counted from the queue itself, until the next flush takes them into `pending`.
+ */
 export interface OutboxCounters {
-  nextSeq: number;
+  /** Records waiting among those numbered up to `counted`. */
   pending: number;
   quarantined: number;
+  /** The highest record number already in `pending`. */
+  counted: number;
 }
 
-export interface OutboxSchema extends DBSchema {
-  records: { key: number; value: QueuedRecord };
-  quarantine: { key: number; value: QuarantinedRecord };
-  meta: {
-    key: string;
-    value: OutboxCounters | DeviceCredentials | number | string;
-  };
+/**
+ * The database: `queue` (numbered by IndexedDB's key generator: in put order, never reused, across
+ * tabs), `quarantine` and `meta` (counters, credentials, last success). Plain IndexedDB with the
+ * two promises below: the outbox ships to every kiosk and stays small.
+ */
+export type OutboxDB = IDBDatabase;
+
+/** A request's result, or its error. */
+export function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 }
 
-export type OutboxDB = IDBPDatabase<OutboxSchema>;
+/** Resolves when the transaction has committed; rejects when it failed or was aborted. */
+export function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
+  });
+}
 
 export const COUNTERS_KEY = 'counters';
 export const CREDENTIALS_KEY = 'credentials';
 export const LAST_SUCCESS_KEY = 'lastSuccessAt';
+export const DB_VERSION = 2;
 
 export function openOutboxDB(name: string, onLost: () => void): Promise<OutboxDB> {
-  return openDB<OutboxSchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('records', { keyPath: 'seq' });
-      db.createObjectStore('quarantine', { keyPath: 'seq' });
-      db.createObjectStore('meta');
-    },
-    // Another tab wants a newer schema: step aside at once rather than block its upgrade.
-    blocking(_current, _next, event) {
-      (event.target as IDBDatabase).close();
-      onLost();
-    },
-    terminated: onLost,
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, DB_VERSION);
+    open.onupgradeneeded = (event) => {
+      const db = open.result;
+      if (event.oldVersion < 1) {
+        db.createObjectStore('quarantine', { keyPath: 'seq' });
+        db.createObjectStore('meta');
+      }
+      db.createObjectStore('queue', { keyPath: 'seq', autoIncrement: true });
+      if (event.oldVersion === 1 && open.transaction) moveVersion1Queue(open.transaction);
+    };
+    open.onsuccess = () => {
+      const db = open.result;
+      // Another tab wants a newer schema: step aside at once rather than block its upgrade.
+      db.onversionchange = () => {
+        db.close();
+        onLost();
+      };
+      // The browser closed it (storage cleared, disk error).
+      db.onclose = onLost;
+      resolve(db);
+    };
+    open.onerror = () => reject(open.error);
   });
 }
 
+/**
+ * Version 1 numbered records itself from a counter read in every put. Its records move to the
+ * numbering queue with their numbers, all counted, and the key generator goes on after the last
+ * number ever given, so no number is used twice.
+ */
+function moveVersion1Queue(tx: IDBTransaction): void {
+  const meta = tx.objectStore('meta');
+  const queue = tx.objectStore('queue');
+  const old = tx.objectStore('records');
+  const read = meta.get(COUNTERS_KEY);
+  read.onsuccess = () => {
+    const v1 = read.result as { nextSeq?: number; pending?: number; quarantined?: number } | undefined;
+    const counted = Math.max(0, (v1?.nextSeq ?? 1) - 1);
+    meta.put({ pending: v1?.pending ?? 0, quarantined: v1?.quarantined ?? 0, counted } satisfies OutboxCounters, COUNTERS_KEY);
+    let highest = 0;
+    const cursor = old.openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (at) {
+        const queued = at.value as QueuedRecord;
+        queue.add(queued);
+        highest = Math.max(highest, queued.seq);
+        at.continue();
+        return;
+      }
+      if (counted > highest) {
+        queue.add({ seq: counted, record: { placeholder: true }, queuedAt: 0 } as unknown as QueuedRecord);
+        queue.delete(counted);
+      }
+      tx.db.deleteObjectStore('records');
+    };
+  };
+}
+
 export function initialCounters(): OutboxCounters {
-  return { nextSeq: 1, pending: 0, quarantined: 0 };
+  return { pending: 0, quarantined: 0, counted: 0 };
 }

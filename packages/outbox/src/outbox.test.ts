@@ -39,6 +39,43 @@ describe('Outbox', () => {
       await second.close();
     });
 
+    it('takes over a version 1 queue: its records, counts and numbers, never giving a number twice', async () => {
+      const dbName = freshDbName('v1');
+      const waiting = rating();
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName, 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('records', { keyPath: 'seq' });
+          open.result.createObjectStore('quarantine', { keyPath: 'seq' });
+          open.result.createObjectStore('meta');
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['records', 'meta', 'quarantine'], 'readwrite');
+          // Records 1–7 were sent; 8 still waits; 9 was refused.
+          tx.objectStore('records').put({ seq: 8, record: { ...waiting, seq: 8 }, queuedAt: Date.now() });
+          tx.objectStore('meta').put({ nextSeq: 10, pending: 1, quarantined: 1 }, 'counters');
+          tx.objectStore('meta').put(CREDENTIALS, 'credentials');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      });
+      const o = new Outbox({ endpoint: BATCH_URL, dbName });
+      expect((await o.status()).pending).to.equal(1);
+      expect((await o.status()).quarantined).to.equal(1);
+      const next = rating();
+      await o.put(next);
+      expect((await o.status()).pending).to.equal(2);
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 2 });
+      expect([...collector.accepted.keys()]).to.deep.equal([waiting.id, next.id]);
+      expect(collector.seqs).to.deep.equal([8, 10]);
+      expect((await o.status()).pending).to.equal(0);
+      await o.close();
+    });
+
     it('numbers the records of the device in the order they were put', async () => {
       const o = await outbox();
       const ids = [rating(), rating(), rating()];

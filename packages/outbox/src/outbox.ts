@@ -4,15 +4,18 @@ import {
   COUNTERS_KEY,
   CREDENTIALS_KEY,
   type DeviceCredentials,
+  done,
   initialCounters,
   LAST_SUCCESS_KEY,
   type OutboxCounters,
   type OutboxDB,
   openOutboxDB,
   type QuarantinedRecord,
+  type QueuedRecord,
+  request,
 } from './db.js';
 import { isQuotaError, OutboxWriteError } from './errors.js';
-import { type FlushOutcome, sendOneBatch } from './sync.js';
+import { countNewRecords, type FlushOutcome, sendOneBatch } from './sync.js';
 
 export type { FlushOutcome } from './sync.js';
 
@@ -63,6 +66,8 @@ export interface OutboxStatus {
 export class Outbox extends EventTarget {
   readonly #options: Required<Omit<OutboxOptions, 'fetch'>> & { fetch: typeof fetch };
   #db: Promise<OutboxDB> | undefined;
+  /** The same connection once open, for steps that must start without waiting a microtask. */
+  #open: OutboxDB | undefined;
   #state: SyncState = 'idle';
   #lastError: string | null = null;
   #failures = 0;
@@ -103,20 +108,33 @@ export class Outbox extends EventTarget {
     this.#db ??= openOutboxDB(this.#options.dbName, () => {
       // Lost (another tab upgrades the schema, or the browser closed it): reopen on next use.
       this.#db = undefined;
-    }).catch((error: unknown) => {
-      this.#db = undefined;
-      throw error;
-    });
+      this.#open = undefined;
+    }).then(
+      (db) => {
+        this.#open = db;
+        return db;
+      },
+      (error: unknown) => {
+        this.#db = undefined;
+        throw error;
+      },
+    );
     return this.#db;
   }
 
-  /** Runs a database step; if the connection was lost meanwhile, reopens and tries once more. */
+  /**
+   * Runs a database step; if the connection was lost meanwhile, reopens and tries once more.
+   * With the connection open the step starts at once, in the caller's task: a put's requests then
+   * reach the database before whatever the caller renders meanwhile (the pad's "saving" state).
+   */
   async #withDB<T>(step: (db: OutboxDB) => Promise<T>): Promise<T> {
     try {
-      return await step(await this.#connection());
+      const open = this.#open;
+      return await (open ? step(open) : step(await this.#connection()));
     } catch (error) {
       if (!(error instanceof DOMException) || error.name !== 'InvalidStateError') throw error;
       this.#db = undefined;
+      this.#open = undefined;
       return step(await this.#connection());
     }
   }
@@ -128,15 +146,12 @@ export class Outbox extends EventTarget {
   async put(record: ManyiRecord): Promise<void> {
     try {
       await this.#withDB(async (db) => {
-        const tx = db.transaction(['records', 'meta'], 'readwrite', { durability: 'strict' });
-        const meta = tx.objectStore('meta');
-        const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
-        const seq = counters.nextSeq;
-        // Queued without awaiting each request: one round trip fewer per write; tx.done still
-        // rejects if either fails, and nothing is kept unless both are.
-        const added = tx.objectStore('records').add({ seq, record: { ...record, seq }, queuedAt: Date.now() });
-        const counted = meta.put({ ...counters, nextSeq: seq + 1, pending: counters.pending + 1 }, COUNTERS_KEY);
-        await Promise.all([added, counted, tx.done]);
+        // One store and no read: the key generator numbers the record, so the whole write is
+        // handed to the database at once and commits without waiting for this page's next task.
+        const tx = db.transaction('queue', 'readwrite', { durability: 'strict' });
+        const committed = done(tx);
+        tx.objectStore('queue').add({ record, queuedAt: Date.now() } satisfies Omit<QueuedRecord, 'seq'>);
+        await committed;
       });
     } catch (error) {
       throw new OutboxWriteError(isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause) ? 'quota' : 'unavailable', {
@@ -149,14 +164,19 @@ export class Outbox extends EventTarget {
   }
 
   async credentials(): Promise<DeviceCredentials | undefined> {
-    return this.#withDB(async (db) => (await db.get('meta', CREDENTIALS_KEY)) as DeviceCredentials | undefined);
+    return this.#withDB(
+      (db) => request(db.transaction('meta').objectStore('meta').get(CREDENTIALS_KEY)) as Promise<DeviceCredentials | undefined>,
+    );
   }
 
   /** Stores the device's enrolment; sync resumes if it was paused for want of it. */
   async setCredentials(credentials: DeviceCredentials | undefined): Promise<void> {
-    await this.#withDB(async (db) => {
-      if (credentials) await db.put('meta', credentials, CREDENTIALS_KEY);
-      else await db.delete('meta', CREDENTIALS_KEY);
+    await this.#withDB((db) => {
+      const tx = db.transaction('meta', 'readwrite');
+      const committed = done(tx);
+      if (credentials) tx.objectStore('meta').put(credentials, CREDENTIALS_KEY);
+      else tx.objectStore('meta').delete(CREDENTIALS_KEY);
+      return committed;
     });
     if (this.#state === 'unauthorized') this.#state = 'idle';
     this.#changed();
@@ -165,24 +185,28 @@ export class Outbox extends EventTarget {
 
   /** Records the collector refused, oldest first: kept for an attendant or a later fix, never resent by themselves. */
   async quarantined(): Promise<QuarantinedRecord[]> {
-    return this.#withDB((db) => db.getAll('quarantine'));
+    return this.#withDB((db) => request(db.transaction('quarantine').objectStore('quarantine').getAll()));
   }
 
   async status(): Promise<OutboxStatus> {
-    const [counters, oldest, lastSuccessAt] = await this.#withDB(async (db) => {
-      const tx = db.transaction(['records', 'meta'], 'readonly');
-      const cursor = await tx.objectStore('records').openCursor();
+    const [counters, uncounted, oldest, lastSuccessAt] = await this.#withDB(async (db) => {
+      const tx = db.transaction(['queue', 'meta'], 'readonly');
+      const meta = tx.objectStore('meta');
+      const queue = tx.objectStore('queue');
+      const counters = ((await request(meta.get(COUNTERS_KEY))) as OutboxCounters | undefined) ?? initialCounters();
       return Promise.all([
-        tx.objectStore('meta').get(COUNTERS_KEY) as Promise<OutboxCounters | undefined>,
-        Promise.resolve(cursor?.value.queuedAt ?? null),
-        tx.objectStore('meta').get(LAST_SUCCESS_KEY) as Promise<number | undefined>,
+        counters,
+        // Put since the last flush took them into the counters: a handful, not the whole queue.
+        request(queue.count(IDBKeyRange.lowerBound(counters.counted, true))),
+        request(queue.openCursor()).then((cursor) => (cursor?.value as QueuedRecord | undefined)?.queuedAt ?? null),
+        request(meta.get(LAST_SUCCESS_KEY)) as Promise<number | undefined>,
       ]);
     });
     const storage = globalThis.navigator?.storage;
     const estimate = storage?.estimate ? await storage.estimate() : undefined;
     return {
-      pending: counters?.pending ?? 0,
-      quarantined: counters?.quarantined ?? 0,
+      pending: counters.pending + uncounted,
+      quarantined: counters.quarantined,
       oldestPendingAt: oldest,
       lastSuccessAt: lastSuccessAt ?? null,
       lastError: this.#lastError,
@@ -216,6 +240,7 @@ export class Outbox extends EventTarget {
     const db = await this.#db?.catch(() => undefined);
     db?.close();
     this.#db = undefined;
+    this.#open = undefined;
   }
 
   /**
@@ -248,6 +273,8 @@ export class Outbox extends EventTarget {
 
   async #drain(): Promise<FlushOutcome> {
     let sent = 0;
+    // Online or not: keeps what status() has to count from the queue small.
+    await this.#withDB(countNewRecords);
     for (;;) {
       const credentials = await this.credentials();
       if (!credentials)

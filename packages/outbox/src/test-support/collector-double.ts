@@ -14,6 +14,8 @@ export class CollectorDouble {
   /** How many times each record id was accepted: exactly-once means every value is 1. */
   readonly accepted = new Map<string, number>();
   readonly batchSizes: number[] = [];
+  /** The device's number on each record received, in arrival order. */
+  readonly seqs: (number | undefined)[] = [];
   #faults: Fault[] = [];
   #reject = new Set<string>();
 
@@ -36,6 +38,7 @@ export class CollectorDouble {
       return HttpResponse.json({ error: { code: 'device-not-enrolled', message: 'enrol again' } }, { status: 401 });
     const batch = (await request.json()) as BatchRequest;
     this.batchSizes.push(batch.records.length);
+    for (const record of batch.records) this.seqs.push((record as { seq?: number }).seq);
     const results = batch.records.map((record): BatchResult => {
       const id = (record as { id: string }).id;
       if (this.#reject.has(id)) return { id, status: 'rejected', error: { code: 'invalid-record', message: 'level does not match' } };
