@@ -4,17 +4,26 @@ import { type DeviceConfig, DeviceConfigSchema } from '@manyi/core';
 const CONFIG_KEY = 'manyi-kiosk:config';
 const WINDOW_KEY = 'manyi-kiosk:window';
 
+/**
+ * The settings this kiosk last received. Written by this very build they were checked against
+ * the schema when they arrived, so start-up takes them as they are (no second check on the way
+ * to the first paint); settings an older build kept are checked again.
+ */
 export function cachedConfig(): DeviceConfig | undefined {
   try {
-    const parsed = DeviceConfigSchema.safeParse(JSON.parse(localStorage.getItem(CONFIG_KEY) ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
+    const kept = JSON.parse(localStorage.getItem(CONFIG_KEY) ?? 'null') as { build?: string; config?: unknown } | null;
+    if (kept?.build === __KIOSK_VERSION__ && kept.config) return kept.config as DeviceConfig;
+    const parsed = DeviceConfigSchema.safeParse(kept?.config ?? kept);
+    if (!parsed.success) return undefined;
+    cacheConfig(parsed.data);
+    return parsed.data;
   } catch {
     return undefined;
   }
 }
 
 export function cacheConfig(config: DeviceConfig | undefined): void {
-  if (config) localStorage.setItem(CONFIG_KEY, JSON.stringify(config));
+  if (config) localStorage.setItem(CONFIG_KEY, JSON.stringify({ build: __KIOSK_VERSION__, config }));
   else localStorage.removeItem(CONFIG_KEY);
 }
 
