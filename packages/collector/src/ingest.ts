@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { type BatchResult, describeIssues } from '@manyi/core';
-import { clockSkewMs, isPlausible, localTime } from './clock.js';
+import { clockSkewMs, isoInstant, isPlausible, localTime } from './clock.js';
 import { ApiError } from './errors.js';
 import type { HeartbeatSummary } from './store/device-store.js';
 import { rememberJson } from './store/rows.js';
@@ -43,7 +43,7 @@ function judge(raw: unknown, arrival: Arrival): StoredRecord | Rejection {
     provenance: 'device',
     deviceId: device.id,
     clientCreatedAt: record.createdAt,
-    createdAt: new Date(createdAtMs).toISOString(),
+    createdAt: isoInstant(createdAtMs),
     receivedAt: arrival.receivedAt,
     localDay: local.day,
     localHour: local.hour,
