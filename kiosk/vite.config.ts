@@ -18,14 +18,11 @@ export default defineConfig({
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: true },
   plugins: [
     VitePWA({
-      // Registered by our own code (src/sw-update.ts), so an update waits for an idle kiosk.
+      // Registered by our own code through workbox-window, so an update waits for an idle kiosk.
       injectRegister: false,
       registerType: 'prompt',
-      // Our own small worker (sw/sw.ts) rather than workbox's runtime: it only needs to keep this
-      // build's files, answer navigations with the app and hand over when asked.
-      strategies: 'injectManifest',
-      srcDir: 'sw',
-      filename: 'sw.ts',
+      strategies: 'generateSW',
+      filename: 'sw.js',
       manifest: {
         name: '满意 · 服务评价',
         short_name: '满意',
@@ -39,8 +36,14 @@ export default defineConfig({
         theme_color: '#0b57d0',
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      injectManifest: {
+      workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        // The API is never answered from a cache: records and configuration must be live.
+        navigateFallbackDenylist: [/\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
         sourcemap: false,
       },
     }),

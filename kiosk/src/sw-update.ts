@@ -1,3 +1,4 @@
+import { Workbox } from 'workbox-window';
 import { afterPaint } from './after-paint.js';
 
 /** How often the kiosk asks for a new version, since nobody reloads a hall tablet. */
@@ -16,41 +17,34 @@ export interface ServiceWorkerControl {
  * `applyUpdate` is called (at idle), never in the middle of a visitor's interaction.
  */
 export function registerServiceWorker(onUpdateWaiting: () => void): ServiceWorkerControl {
-  let registration: ServiceWorkerRegistration | undefined;
   let waiting = false;
   let applying = false;
-  const container = navigator.serviceWorker;
-  if (!container || import.meta.env.DEV) return { updateWaiting: false, applyUpdate() {} };
-  const found = () => {
-    if (waiting || !registration?.waiting || !registration.active) return;
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return { updateWaiting: false, applyUpdate() {} };
+  const wb = new Workbox('./sw.js', { scope: './' });
+  wb.addEventListener('waiting', () => {
     waiting = true;
     onUpdateWaiting();
-  };
-  // A worker that finished installing while another is active waits: that is an update ready.
-  const watch = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', found);
+  });
   // The new worker took over (after applyUpdate): reload so page and worker match, since the new
-  // worker drops the old version's files. Only then: the first install of a tablet also takes
-  // control of this page (clients.claim), and must not reload it.
-  container.addEventListener('controllerchange', () => {
+  // worker drops the old version's files. Not workbox's `isUpdate`: on a tablet whose first
+  // install was this very page load it is false, and every later update found by the periodic
+  // check counts as "external" to workbox, yet must still be applied.
+  wb.addEventListener('controlling', () => {
     if (applying) location.reload();
   });
-  afterPaint(async () => {
-    registration = await container.register('./sw.js', { scope: './' }).catch(() => undefined);
-    if (!registration) return;
-    found();
-    watch(registration.installing);
-    registration.addEventListener('updatefound', () => watch(registration?.installing ?? null));
-    setInterval(() => void registration?.update().catch(() => undefined), UPDATE_CHECK_MS);
+  // Once the first screen has painted: registering and precaching must not hold up the faces.
+  afterPaint(() => {
+    void wb.register();
+    setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
   });
   return {
     get updateWaiting() {
       return waiting;
     },
     applyUpdate() {
-      const next = registration?.waiting;
-      if (!waiting || !next) return;
+      if (!waiting) return;
       applying = true;
-      next.postMessage({ type: 'SKIP_WAITING' });
+      wb.messageSkipWaiting();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BatchResult, ManyiRecord } from '@manyi/core';
+import { type DBSchema, type IDBPDatabase, openDB, unwrap } from 'idb';
 
 /** A record waiting on the device, numbered in the order it was put. */
 export interface QueuedRecord {
@@ -33,28 +34,17 @@ export interface OutboxCounters {
   counted: number;
 }
 
-/**
- * The database: `queue` (numbered by IndexedDB's key generator: in put order, never reused, across
- * tabs), `quarantine` and `meta` (counters, credentials, last success). Plain IndexedDB with the
- * two promises below: the outbox ships to every kiosk and stays small.
- */
-export type OutboxDB = IDBDatabase;
-
-/** A request's result, or its error. */
-export function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
+/** The database: `queue` (numbered by IndexedDB's key generator: in put order, never reused, across tabs), `quarantine` and `meta`. */
+export interface OutboxSchema extends DBSchema {
+  queue: { key: number; value: QueuedRecord };
+  quarantine: { key: number; value: QuarantinedRecord };
+  meta: {
+    key: string;
+    value: OutboxCounters | DeviceCredentials | number;
+  };
 }
 
-/** Resolves when the transaction has committed; rejects when it failed or was aborted. */
-export function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('the transaction was aborted', 'AbortError'));
-  });
-}
+export type OutboxDB = IDBPDatabase<OutboxSchema>;
 
 export const COUNTERS_KEY = 'counters';
 export const CREDENTIALS_KEY = 'credentials';
@@ -62,29 +52,22 @@ export const LAST_SUCCESS_KEY = 'lastSuccessAt';
 export const DB_VERSION = 2;
 
 export function openOutboxDB(name: string, onLost: () => void): Promise<OutboxDB> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name, DB_VERSION);
-    open.onupgradeneeded = (event) => {
-      const db = open.result;
-      if (event.oldVersion < 1) {
+  return openDB<OutboxSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
         db.createObjectStore('quarantine', { keyPath: 'seq' });
         db.createObjectStore('meta');
       }
       db.createObjectStore('queue', { keyPath: 'seq', autoIncrement: true });
-      if (event.oldVersion === 1 && open.transaction) moveVersion1Queue(open.transaction);
-    };
-    open.onsuccess = () => {
-      const db = open.result;
-      // Another tab wants a newer schema: step aside at once rather than block its upgrade.
-      db.onversionchange = () => {
-        db.close();
-        onLost();
-      };
-      // The browser closed it (storage cleared, disk error).
-      db.onclose = onLost;
-      resolve(db);
-    };
-    open.onerror = () => reject(open.error);
+      if (oldVersion === 1) moveVersion1Queue(unwrap(transaction));
+    },
+    // Another tab wants a newer schema: step aside at once rather than block its upgrade.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      onLost();
+    },
+    // The browser closed it (storage cleared, disk error).
+    terminated: onLost,
   });
 }
 

@@ -4,7 +4,6 @@ import {
   COUNTERS_KEY,
   CREDENTIALS_KEY,
   type DeviceCredentials,
-  done,
   initialCounters,
   LAST_SUCCESS_KEY,
   type OutboxCounters,
@@ -12,7 +11,6 @@ import {
   openOutboxDB,
   type QuarantinedRecord,
   type QueuedRecord,
-  request,
 } from './db.js';
 import { isQuotaError, OutboxWriteError } from './errors.js';
 import { countNewRecords, type FlushOutcome, sendOneBatch } from './sync.js';
@@ -149,9 +147,9 @@ export class Outbox extends EventTarget {
         // One store and no read: the key generator numbers the record, so the whole write is
         // handed to the database at once and commits without waiting for this page's next task.
         const tx = db.transaction('queue', 'readwrite', { durability: 'strict' });
-        const committed = done(tx);
-        tx.objectStore('queue').add({ record, queuedAt: Date.now() } satisfies Omit<QueuedRecord, 'seq'>);
-        await committed;
+        // The key generator fills in `seq`.
+        void tx.store.add({ record, queuedAt: Date.now() } as QueuedRecord).catch(() => undefined); // tx.done reports it
+        await tx.done;
       });
     } catch (error) {
       throw new OutboxWriteError(isQuotaError(error) || isQuotaError((error as { cause?: unknown })?.cause) ? 'quota' : 'unavailable', {
@@ -164,19 +162,13 @@ export class Outbox extends EventTarget {
   }
 
   async credentials(): Promise<DeviceCredentials | undefined> {
-    return this.#withDB(
-      (db) => request(db.transaction('meta').objectStore('meta').get(CREDENTIALS_KEY)) as Promise<DeviceCredentials | undefined>,
-    );
+    return this.#withDB((db) => db.get('meta', CREDENTIALS_KEY) as Promise<DeviceCredentials | undefined>);
   }
 
   /** Stores the device's enrolment; sync resumes if it was paused for want of it. */
   async setCredentials(credentials: DeviceCredentials | undefined): Promise<void> {
-    await this.#withDB((db) => {
-      const tx = db.transaction('meta', 'readwrite');
-      const committed = done(tx);
-      if (credentials) tx.objectStore('meta').put(credentials, CREDENTIALS_KEY);
-      else tx.objectStore('meta').delete(CREDENTIALS_KEY);
-      return committed;
+    await this.#withDB(async (db) => {
+      await (credentials ? db.put('meta', credentials, CREDENTIALS_KEY) : db.delete('meta', CREDENTIALS_KEY));
     });
     if (this.#state === 'unauthorized') this.#state = 'idle';
     this.#changed();
@@ -185,7 +177,7 @@ export class Outbox extends EventTarget {
 
   /** Records the collector refused, oldest first: kept for an attendant or a later fix, never resent by themselves. */
   async quarantined(): Promise<QuarantinedRecord[]> {
-    return this.#withDB((db) => request(db.transaction('quarantine').objectStore('quarantine').getAll()));
+    return this.#withDB((db) => db.getAll('quarantine'));
   }
 
   async status(): Promise<OutboxStatus> {
@@ -193,13 +185,13 @@ export class Outbox extends EventTarget {
       const tx = db.transaction(['queue', 'meta'], 'readonly');
       const meta = tx.objectStore('meta');
       const queue = tx.objectStore('queue');
-      const counters = ((await request(meta.get(COUNTERS_KEY))) as OutboxCounters | undefined) ?? initialCounters();
+      const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
       return Promise.all([
         counters,
         // Put since the last flush took them into the counters: a handful, not the whole queue.
-        request(queue.count(IDBKeyRange.lowerBound(counters.counted, true))),
-        request(queue.openCursor()).then((cursor) => (cursor?.value as QueuedRecord | undefined)?.queuedAt ?? null),
-        request(meta.get(LAST_SUCCESS_KEY)) as Promise<number | undefined>,
+        queue.count(IDBKeyRange.lowerBound(counters.counted, true)),
+        queue.openCursor().then((cursor) => cursor?.value.queuedAt ?? null),
+        meta.get(LAST_SUCCESS_KEY) as Promise<number | undefined>,
       ]);
     });
     const storage = globalThis.navigator?.storage;

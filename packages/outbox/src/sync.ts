@@ -1,15 +1,5 @@
 import type { BatchRequest, BatchResult } from '@manyi/core';
-import {
-  COUNTERS_KEY,
-  type DeviceCredentials,
-  done,
-  initialCounters,
-  LAST_SUCCESS_KEY,
-  type OutboxCounters,
-  type OutboxDB,
-  type QueuedRecord,
-  request,
-} from './db.js';
+import { COUNTERS_KEY, type DeviceCredentials, initialCounters, LAST_SUCCESS_KEY, type OutboxCounters, type OutboxDB } from './db.js';
 
 /** What one flush achieved. */
 export type FlushOutcome =
@@ -37,7 +27,7 @@ interface SendOptions {
  * anything the answer does not mention stays for the next try.
  */
 export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials, options: SendOptions): Promise<BatchOutcome> {
-  const queued = (await request(db.transaction('queue').objectStore('queue').getAll(null, options.batchSize))) as QueuedRecord[];
+  const queued = await db.getAll('queue', null, options.batchSize);
   if (queued.length === 0) return { kind: 'batch', read: 0, acknowledged: 0, quarantined: 0 };
 
   const body: BatchRequest = {
@@ -71,11 +61,10 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
 
   // Results come in request order; one that does not line up is treated as unanswered.
   const tx = db.transaction(['queue', 'quarantine', 'meta'], 'readwrite', { durability: 'strict' });
-  const committed = done(tx);
-  committed.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
+  tx.done.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
   const records = tx.objectStore('queue');
   const meta = tx.objectStore('meta');
-  const counters = ((await request(meta.get(COUNTERS_KEY))) as OutboxCounters | undefined) ?? initialCounters();
+  const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
   let acknowledged = 0;
   // Records numbered above `counted` were never in `pending`: leaving the queue is all they do.
   let leftCounted = 0;
@@ -93,21 +82,21 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
       acknowledged++;
     } else {
       quarantined++;
-      tx.objectStore('quarantine').put({
+      void tx.objectStore('quarantine').put({
         ...q,
         error: result.error ?? { code: 'rejected', message: 'rejected by the collector' },
         quarantinedAt: now,
       });
     }
     if (q.seq <= counters.counted) leftCounted++;
-    records.delete(q.seq);
+    void records.delete(q.seq);
   });
-  meta.put(
+  void meta.put(
     { ...counters, pending: Math.max(0, counters.pending - leftCounted), quarantined: counters.quarantined + quarantined },
     COUNTERS_KEY,
   );
-  if (acknowledged > 0) meta.put(now, LAST_SUCCESS_KEY);
-  await committed;
+  if (acknowledged > 0) void meta.put(now, LAST_SUCCESS_KEY);
+  await tx.done;
   // A record the answer left out was not stored: report it so the flush retries rather than spins.
   if (unanswered > 0) return { kind: 'failed', error: `the collector left ${unanswered} record(s) unanswered` };
   return { kind: 'batch', read: queued.length, acknowledged, quarantined };
@@ -116,15 +105,11 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
 /** Takes the records put since the last time into `pending`, in one small transaction. */
 export async function countNewRecords(db: OutboxDB): Promise<void> {
   const tx = db.transaction(['queue', 'meta'], 'readwrite');
-  const committed = done(tx);
-  committed.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
+  tx.done.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
   const meta = tx.objectStore('meta');
   const queue = tx.objectStore('queue');
-  const counters = ((await request(meta.get(COUNTERS_KEY))) as OutboxCounters | undefined) ?? initialCounters();
-  const [added, last] = await Promise.all([
-    request(queue.count(IDBKeyRange.lowerBound(counters.counted, true))),
-    request(queue.openKeyCursor(null, 'prev')),
-  ]);
-  if (added > 0 && last) meta.put({ ...counters, pending: counters.pending + added, counted: last.key as number }, COUNTERS_KEY);
-  await committed;
+  const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+  const [added, last] = await Promise.all([queue.count(IDBKeyRange.lowerBound(counters.counted, true)), queue.openKeyCursor(null, 'prev')]);
+  if (added > 0 && last) void meta.put({ ...counters, pending: counters.pending + added, counted: last.key }, COUNTERS_KEY);
+  await tx.done;
 }
