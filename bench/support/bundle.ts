@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** Bundles, minifies and gzips an entry the way a portal or kiosk would ship it. */
-export async function bundle(contents: string, resolveDir: string): Promise<{ code: string; minBytes: number; gzipBytes: number }> {
-  const result = await build({
+/** How a portal's or the kiosk's bundler ships an entry: bundled, minified, for current browsers. */
+const shipping = (contents: string, resolveDir: string) =>
+  ({
     stdin: { contents, resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
@@ -12,7 +12,11 @@ export async function bundle(contents: string, resolveDir: string): Promise<{ co
     target: 'es2022',
     write: false,
     legalComments: 'none',
-  });
+  }) as const;
+
+/** Bundles, minifies and gzips an entry the way a portal or kiosk would ship it. */
+export async function bundle(contents: string, resolveDir: string): Promise<{ code: string; minBytes: number; gzipBytes: number }> {
+  const result = await build(shipping(contents, resolveDir));
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild produced no output');
   return { code: file.text, minBytes: file.contents.length, gzipBytes: gzipSync(file.contents, { level: 9 }).length };
@@ -32,17 +36,10 @@ export interface Shipped {
  */
 export async function bundleStart(contents: string, resolveDir: string): Promise<{ start: Shipped; onDemand: Shipped }> {
   const result = await build({
-    stdin: { contents, resolveDir, loader: 'js' },
-    bundle: true,
+    ...shipping(contents, resolveDir),
     splitting: true,
     outdir: '/bench-out',
     entryNames: 'entry',
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
     metafile: true,
   });
   const outputs = result.metafile.outputs;
