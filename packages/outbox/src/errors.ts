@@ -16,6 +16,7 @@ export class OutboxWriteError extends Error {
   }
 }
 
+/** A full disk: IndexedDB reports it as QuotaExceededError in Chromium, Firefox and Safari. */
 export function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
