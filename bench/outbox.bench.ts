@@ -41,7 +41,7 @@ const page = await bundle(
         const tx = db.transaction(['queue', 'meta'], 'readwrite');
         for (let seq = start; seq < start + 500 && seq <= n; seq++) tx.objectStore('queue').put({ seq, record: record(seq), queuedAt: Date.now() });
         tx.objectStore('meta').put({ counted: Math.min(n, start + 499), pending: Math.min(n, start + 499), quarantined: 0 }, 'counters');
-        await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+        await tx.done;
       }
       db.close();
     },

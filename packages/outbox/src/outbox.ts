@@ -147,7 +147,6 @@ export class Outbox extends EventTarget {
         // One store and no read: the key generator numbers the record, so the whole write is
         // handed to the database at once and commits without waiting for this page's next task.
         const tx = db.transaction('queue', 'readwrite', { durability: 'strict' });
-        // The key generator fills in `seq`.
         void tx.store.add({ record, queuedAt: Date.now() } as QueuedRecord).catch(() => undefined); // tx.done reports it
         await tx.done;
       });

@@ -1,4 +1,4 @@
-import { type Labels, type Locale, resolveLocale } from '@manyi/core';
+import { chinaDateOf, chinaDayStart, type Labels, type Locale, resolveLocale } from '@manyi/core';
 import { en } from './en.js';
 import { type MessageKey, zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
@@ -26,8 +26,6 @@ export function messagesFor(tag: string | null | undefined): Messages {
   // Hall time: every station keeps China Standard Time, whatever the manager's computer says.
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Asia/Shanghai' });
-  const CHINA_OFFSET_MS = 8 * 3_600_000;
-  const DAY_MS = 86_400_000;
   const t = ((key, params) => catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole))) as Messages;
   return Object.assign(t, {
     locale,
@@ -35,9 +33,10 @@ export function messagesFor(tag: string | null | undefined): Messages {
     dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
     deadline: (iso: string | null | undefined) => {
       if (!iso) return '—';
-      const at = new Date(iso).getTime();
+      const at = new Date(iso);
       // "2026/12/4 00:00" would send a reader to the wrong day: the case is due by the end of 12/3.
-      return (at + CHINA_OFFSET_MS) % DAY_MS === 0 ? date.format(new Date(at - 1)) : dateTime.format(new Date(at));
+      const endsADay = chinaDayStart(chinaDateOf(at)).getTime() === at.getTime();
+      return endsADay ? date.format(new Date(at.getTime() - 1)) : dateTime.format(at);
     },
     percent: (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : percent.format(rate)),
   });

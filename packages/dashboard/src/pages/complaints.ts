@@ -69,8 +69,12 @@ export class ComplaintsPage extends DashboardPage {
   /** One history line: when, what was done, from whom or what to whom or what, by whom, and the note. */
   private step(h: HistoryStep): string {
     const t = this.t;
-    // Owners are names; statuses are codes shown in the reader's language.
-    const name = (v: string) => (v in STATUS_LABEL ? t(STATUS_LABEL[v as Complaint['status']]) : v);
+    // Assignments and hand-overs move between owners (names); replies and closing between statuses (codes).
+    const byStatus = h.action === 'reply' || h.action === 'close';
+    const name = (v: string) => {
+      const label = byStatus ? STATUS_LABEL[v as Complaint['status']] : undefined;
+      return label ? t(label) : v;
+    };
     const what = h.action ? `${t(ACTION_LABEL[h.action])}: ` : '';
     const move = `${h.from ? `${name(h.from)} → ` : ''}${name(h.to)}`;
     return `${t.dateTime(h.at)} · ${what}${move}${h.by ? ` · ${h.by}` : ''}${h.note ? ` — ${h.note}` : ''}`;
