@@ -12,7 +12,13 @@ export const Phone = z
   .string()
   .check(z.trim(), z.refine(isMainlandPhone, 'enter a mainland mobile (11 digits) or a landline with its area code'));
 
-export const Instant = z.iso.datetime({ offset: true });
+/**
+ * An RFC 3339 date-time with its offset. Not in year 0000: no calendar has it, and PostgreSQL
+ * refuses it, so a device that sent it would have its record fail to store rather than be told why.
+ */
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .check(z.refine((s) => !s.startsWith('0000'), 'year 0000 does not exist: use a date-time from year 0001 on'));
 
 export { CHANNELS };
 export const ChannelSchema = z.enum(CHANNELS);

@@ -36,6 +36,14 @@ test('the national level must match the raw answer on its scale', () => {
   assert.match(describeIssues(wrong.error?.issues ?? []), /level does not match/);
 });
 
+test('a time in year 0000 is refused with the field named, since no calendar or database has that year', () => {
+  const check = RecordSchema.safeParse(rating({ createdAt: '0000-01-01T00:00:00+14:00' }));
+  assert.equal(check.success, false);
+  assert.match(describeIssues(check.error?.issues ?? []), /createdAt.*year 0000/);
+  assert.equal(RecordSchema.safeParse(rating({ createdAt: '0001-01-01T00:00:00+14:00' })).success, true);
+  assert.equal(BatchRequestSchema.safeParse({ deviceId: 'd', sentAt: '0000-01-01T00:00:00Z', records: [] }).success, false);
+});
+
 test('ids must be UUIDv7 and unknown reason codes are refused', () => {
   assert.equal(RecordSchema.safeParse(rating({ id: '6f1c2b7e-4d5a-4c3b-9a8e-1f2d3c4b5a69' })).success, false);
   assert.equal(RecordSchema.safeParse(rating({ answer: 1, level: 1, reasons: ['made-up'] })).success, false);
