@@ -85,38 +85,48 @@ type Bench = {
   ready(): Promise<void>;
   pending(): Promise<number>;
 };
-const browser = await benchPage(page.code);
 type W = { bench: Bench };
-try {
+type Taps = Record<'pad' | 'bare' | 'quick', number[]> & { kept: number };
+
+/** Taps the pad (with the outbox), the bare button and the pad with a sink that answers at once, in turn. */
+async function tapAll(browser: Awaited<ReturnType<typeof benchPage>>, rate: number, taps: number): Promise<Taps> {
   const cdp = await browser.context.newCDPSession(browser.page);
-  for (const rate of [1, 4]) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const ms: Record<'pad' | 'bare' | 'quick', number[]> = { pad: [], bare: [], quick: [] };
-    const before = await browser.page.evaluate(() => (window as unknown as W).bench.pending());
-    for (let i = 0; i < TAPS + WARM_UP; i++) {
-      // Alternate, so both see the same moments of a noisy, shared machine.
-      for (const which of ['pad', 'bare', 'quick'] as const) {
-        const at = await browser.page.evaluate(
-          (w) => (w === 'bare' ? (window as unknown as W).bench.bareButton() : (window as unknown as W).bench.face(w)),
-          which,
-        );
-        await browser.page.evaluate((w) => (window as unknown as W).bench.arm(w), which);
-        await browser.page.mouse.click(at.x, at.y);
-        const took = await browser.page.evaluate(() => (window as unknown as W).bench.thanked);
-        if (i >= WARM_UP) ms[which].push(took);
-        await browser.page.evaluate(() => (window as unknown as W).bench.ready());
-      }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const ms: Taps = { pad: [], bare: [], quick: [], kept: 0 };
+  const before = await browser.page.evaluate(() => (window as unknown as W).bench.pending());
+  for (let i = 0; i < taps + WARM_UP; i++) {
+    // Alternate, so all three see the same moments of a noisy, shared machine.
+    for (const which of ['pad', 'bare', 'quick'] as const) {
+      const at = await browser.page.evaluate(
+        (w) => (w === 'bare' ? (window as unknown as W).bench.bareButton() : (window as unknown as W).bench.face(w)),
+        which,
+      );
+      await browser.page.evaluate((w) => (window as unknown as W).bench.arm(w), which);
+      await browser.page.mouse.click(at.x, at.y);
+      const took = await browser.page.evaluate(() => (window as unknown as W).bench.thanked);
+      if (i >= WARM_UP) ms[which].push(took);
+      await browser.page.evaluate(() => (window as unknown as W).bench.ready());
     }
-    const kept = (await browser.page.evaluate(() => (window as unknown as W).bench.pending())) - before;
+  }
+  ms.kept = (await browser.page.evaluate(() => (window as unknown as W).bench.pending())) - before;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return ms;
+}
+
+const browser = await benchPage(page.code);
+try {
+  for (const rate of [1, 4]) {
+    const ms = await tapAll(browser, rate, TAPS);
     const p95 = percentile(ms.pad, 95);
     const target = rate === 1 ? 16 : 40;
     report(
       'elements-tap',
-      `tap to thank-you painted p95 at ${rate}× CPU (p50 ${percentile(ms.pad, 50).toFixed(1)} ms; ${kept} records kept)`,
+      `tap to thank-you painted p95 at ${rate}× CPU (p50 ${percentile(ms.pad, 50).toFixed(1)} ms; ${ms.kept} records kept)`,
       p95,
       'ms',
       `≤ ${target} ms`,
-      p95 <= target && kept === 2 * (TAPS + WARM_UP),
+      p95 <= target && ms.kept === 2 * (TAPS + WARM_UP),
     );
     const quick = percentile(ms.quick, 95);
     report(
@@ -127,10 +137,12 @@ try {
       `≤ ${target} ms`,
       quick <= target,
     );
+    // The floor: after a tap Chromium runs no other task (the commit's answer included) until a
+    // frame has been produced, so "committed, then painted" takes two frames whatever the page does.
     const ratio = p95 / percentile(ms.bare, 95);
     report(
       'elements-tap',
-      `p95 vs a bare button doing the same outbox put at ${rate}× CPU (${percentile(ms.bare, 95).toFixed(1)} ms)`,
+      `p95 vs the floor, a bare button doing the same outbox put at ${rate}× CPU (${percentile(ms.bare, 95).toFixed(1)} ms)`,
       ratio,
       '×',
       'informative',
@@ -139,4 +151,22 @@ try {
   }
 } finally {
   await browser.close();
+}
+
+// Evidence for the floor: the same taps in a Chromium that does not hold tasks back after input.
+const undeferred = await benchPage(page.code, {}, ['--disable-features=DeferRendererTasksAfterInput']);
+try {
+  for (const rate of [1, 4]) {
+    const ms = await tapAll(undeferred, rate, TAPS / 2);
+    report(
+      'elements-tap',
+      `informative, browser changed: p95 at ${rate}× CPU with Chromium's DeferRendererTasksAfterInput off (bare button ${percentile(ms.bare, 95).toFixed(1)} ms)`,
+      percentile(ms.pad, 95),
+      'ms',
+      'informative',
+      true,
+    );
+  }
+} finally {
+  await undeferred.close();
 }

@@ -107,31 +107,55 @@ try {
     );
   }
 
+  // The floor, tapped like the pad in the same page: a bare button whose click does one durable
+  // IndexedDB put and then changes its text. After a tap Chromium runs no other task (the commit's
+  // answer included) until a frame has been produced, so "committed, then painted" takes two frames.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kiosk-bench-baseline', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('records', { autoIncrement: true });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const bare = document.createElement('button');
+    bare.id = 'bench-bare';
+    bare.textContent = '满意';
+    bare.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:6rem;block-size:4rem;z-index:99';
+    bare.addEventListener('click', () => {
+      const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+      tx.objectStore('records').add({ id: crypto.randomUUID(), at: Date.now() });
+      tx.oncomplete = () => {
+        bare.textContent = `感谢您的评价 ${Date.now()}`;
+        bare.dispatchEvent(new Event('bench-thanked'));
+      };
+    });
+    document.body.append(bare);
+  });
+  const bareTap = async (): Promise<number> => {
+    const thanked = page.evaluate(async () => {
+      const bare = document.getElementById('bench-bare') as HTMLButtonElement;
+      await new Promise((resolve) => bare.addEventListener('bench-thanked', resolve, { once: true }));
+      const paintedAt = await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(0);
+        }),
+      );
+      return paintedAt - ((window as unknown as Probe).kioskTappedAt ?? Number.NaN);
+    });
+    const box = await page.locator('#bench-bare').boundingBox();
+    if (!box) throw new Error('the baseline button is not on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    return thanked;
+  };
+
   const before = await ratingsCounted(collector);
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const tapMs: number[] = [];
     const bareMs: number[] = [];
     for (let i = 0; i < TAPS + WARM_UP; i++) {
-      // Baseline on this busy machine at this moment: one bare durable IndexedDB put in the same page.
-      const bare = await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('kiosk-bench-baseline', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const t = performance.now();
-        const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-        tx.objectStore('records').put({ id: crypto.randomUUID(), at: Date.now() });
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        const ms = performance.now() - t;
-        db.close();
-        return ms;
-      });
       const face = await page.evaluate(() => {
         const button = document.querySelector('manyi-rating-pad')?.shadowRoot?.querySelector('button.level-4');
         if (!button) throw new Error('the rating pad shows no 满意 face');
@@ -154,10 +178,7 @@ try {
       });
       await page.mouse.click(face.x, face.y);
       const ms = await thanked;
-      if (i >= WARM_UP) {
-        tapMs.push(ms);
-        bareMs.push(bare);
-      }
+      if (i >= WARM_UP) tapMs.push(ms);
       await page.evaluate(async () => {
         const pad = document.querySelector('manyi-rating-pad') as HTMLElement & { reset(): void; updateComplete: Promise<unknown> };
         pad.reset();
@@ -165,6 +186,8 @@ try {
       });
       // As in a hall, the next visitor comes after this rating has been sent, not during its upload.
       await page.locator('.sync[data-pending="0"]').waitFor();
+      const bare = await bareTap();
+      if (i >= WARM_UP) bareMs.push(bare);
     }
     const p95 = percentile(tapMs, 95);
     const target = rate === 1 ? 20 : 40;
@@ -178,7 +201,7 @@ try {
     );
     report(
       'kiosk',
-      `tap p95 vs a bare durable IndexedDB put in the same page at ${rate}× CPU (${percentile(bareMs, 95).toFixed(1)} ms)`,
+      `tap p95 vs the floor, a bare button tapped in the same page doing one durable put at ${rate}× CPU (${percentile(bareMs, 95).toFixed(1)} ms)`,
       p95 / percentile(bareMs, 95),
       '×',
       'informative',

@@ -9,11 +9,13 @@ type Route = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 
 /**
  * A real Chromium with an on-disk profile (IndexedDB in memory would flatter every figure) on a
- * loopback server that serves one page running `script`, plus any extra routes.
+ * loopback server that serves one page running `script`, plus any extra routes; `chromiumArgs`
+ * only for a figure that says it changed the browser.
  */
 export async function benchPage(
   script: string,
   routes: Record<string, Route> = {},
+  chromiumArgs: readonly string[] = [],
 ): Promise<{ page: Page; context: BrowserContext; url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -46,6 +48,7 @@ export async function benchPage(
       '--disable-component-update',
       '--no-first-run',
       '--disable-quic',
+      ...chromiumArgs,
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
