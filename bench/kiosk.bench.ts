@@ -39,7 +39,12 @@ report(
 );
 
 // --- In the browser, against the real collector. ---
-type Probe = { kioskInteractiveAt?: number; kioskTappedAt?: number };
+type Probe = {
+  kioskInteractiveAt?: number;
+  kioskTappedAt?: number;
+  /** Milliseconds from the last tap until the next frame has been painted. */
+  sinceTapPainted(): Promise<number>;
+};
 const work = await mkdtemp(join(tmpdir(), 'manyi-bench-kiosk-'));
 const collector = new CollectorProcess(await freePort(), join(work, 'data'));
 const browser = await launchKioskBrowser(join(work, 'profile'));
@@ -58,6 +63,7 @@ try {
           channel.port2.postMessage(0);
         }),
       );
+    probe.sinceTapPainted = async () => (await painted()) - (probe.kioskTappedAt ?? Number.NaN);
     addEventListener(
       'click',
       (e) => {
@@ -135,14 +141,7 @@ try {
     const thanked = page.evaluate(async () => {
       const bare = document.getElementById('bench-bare') as HTMLButtonElement;
       await new Promise((resolve) => bare.addEventListener('bench-thanked', resolve, { once: true }));
-      const paintedAt = await new Promise<number>((resolve) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(0);
-        }),
-      );
-      return paintedAt - ((window as unknown as Probe).kioskTappedAt ?? Number.NaN);
+      return (window as unknown as Probe).sinceTapPainted();
     });
     const box = await page.locator('#bench-bare').boundingBox();
     if (!box) throw new Error('the baseline button is not on screen');
@@ -167,14 +166,7 @@ try {
         await new Promise((resolve) => pad.addEventListener('manyi-rated', resolve, { once: true }));
         await pad.updateComplete;
         if (!pad.shadowRoot?.querySelector('[part=thanks]')) throw new Error('no thank-you shown');
-        const paintedAt = await new Promise<number>((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now());
-            channel.port2.postMessage(0);
-          }),
-        );
-        return paintedAt - ((window as unknown as Probe).kioskTappedAt ?? Number.NaN);
+        return (window as unknown as Probe).sinceTapPainted();
       });
       await page.mouse.click(face.x, face.y);
       const ms = await thanked;
