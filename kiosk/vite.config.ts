@@ -15,7 +15,23 @@ export default defineConfig({
       process.env.MANYI_KIOSK_VERSION || `${version}+${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')}`,
     ),
   },
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // The three info screens' elements in one lazy chunk (their own modules only, so nothing
+        // the rating screen needs moves into it): gzip then shares one dictionary across their
+        // messages and styles, 2.4 KB less to ship and precache than three chunks and their splinters.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'info-screens', test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ }],
+        },
+      },
+    },
+  },
   plugins: [
     VitePWA({
       // Registered by our own code through workbox-window, so an update waits for an idle kiosk.
