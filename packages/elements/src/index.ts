@@ -1,28 +1,31 @@
 // The classes, message catalogues and event types, without registering any tag. To register a
 // tag, import its define module, e.g. `@manyi/elements/rating-pad.js`.
+
+export {
+  COMMITMENT_BOARD_MESSAGES,
+  COMPLAINT_FORM_MESSAGES,
+  NOTICE_CHECKLIST_MESSAGES,
+  RATING_PAD_MESSAGES,
+} from './all-messages.js';
 export type {
   CommitmentBoardErrorEvent,
   CommitmentsLoadedEvent,
 } from './commitment-board/commitment-board.events.js';
 export { type CommitmentBoardMode, ManyiCommitmentBoard } from './commitment-board/commitment-board.js';
 export { CommitmentBoardError, type CommitmentProblem, type KeptRates } from './commitment-board/load.js';
-export {
-  COMMITMENT_BOARD_MESSAGES,
-  COMMITMENT_FIELDS,
-  type CommitmentBoardMessages,
-  type CommitmentField,
-} from './commitment-board/messages.js';
+export { COMMITMENT_FIELDS, type CommitmentBoardMessages, type CommitmentField } from './commitment-board/messages.js';
 export type {
   ComplaintFormComplaintEvent,
   ComplaintFormErrorEvent,
   ComplaintFormSubmittedEvent,
 } from './complaint-form/complaint-form.events.js';
 export { type ComplaintSink, ManyiComplaintForm } from './complaint-form/complaint-form.js';
-export { COMPLAINT_FORM_MESSAGES, type ComplaintFormMessages } from './complaint-form/messages.js';
+export type { ComplaintFormMessages } from './complaint-form/messages.js';
 export { ComplaintSendError, type SendFailure } from './complaint-form/send.js';
 export type { ManyiErrorEvent, RecordSink } from './events.js';
+export { Catalogue } from './i18n/catalogue.js';
 export { LocaleController } from './i18n/locale-controller.js';
-export { NOTICE_CHECKLIST_MESSAGES, type NoticeChecklistMessages } from './notice-checklist/messages.js';
+export type { NoticeChecklistMessages } from './notice-checklist/messages.js';
 export type {
   NoticeChecklistErrorEvent,
   NoticeChecklistIssuedEvent,
@@ -31,7 +34,7 @@ export type {
 } from './notice-checklist/notice-checklist.events.js';
 export { ManyiNoticeChecklist, type NoticeChecklistMode, type NoticeSink } from './notice-checklist/notice-checklist.js';
 export { type NoticePaper, noticePageStyles } from './notice-checklist/print.js';
-export { RATING_PAD_MESSAGES, type RatingPadMessages } from './rating-pad/messages.js';
+export type { RatingPadMessages } from './rating-pad/messages.js';
 export type { RatingPadErrorEvent, RatingPadRatedEvent, RatingPadRateEvent } from './rating-pad/rating-pad.events.js';
 export { ManyiRatingPad } from './rating-pad/rating-pad.js';
 export { SatisfactionBoardError, type SatisfactionBoardProblem } from './satisfaction-board/load.js';

@@ -2,9 +2,10 @@ import type { Commitment } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { PendingWork } from '../pending-work.js';
 import { commitmentBoardStyles } from './commitment-board.styles.js';
 import { type CommitmentBoardError, checkCommitments, checkKeptRates, fetchCommitments, type KeptRates } from './load.js';
-import { type CommitmentBoardMessages, type CommitmentField, COMMITMENT_BOARD_MESSAGES as MESSAGES } from './messages.js';
+import { COMMITMENT_BOARD_CATALOGUE, type CommitmentBoardMessages, type CommitmentField } from './messages.js';
 import { SignagePaging } from './paging.js';
 import { commitmentArticle, pauseIcon, sharedFields, sharedFooter } from './views.js';
 
@@ -14,6 +15,9 @@ type BoardState =
   | { status: 'loading' }
   | { status: 'ready'; commitments: Commitment[] }
   | { status: 'error'; error: CommitmentBoardError; fromSrc: boolean };
+
+/** A `lang` for the content while it shows a fallback language, else none. */
+type Lang = string | typeof nothing;
 
 const DEFAULT_PAGE_MS = 10_000;
 const DEFAULT_PER_PAGE = 3;
@@ -90,13 +94,19 @@ export class ManyiCommitmentBoard extends LitElement {
   private board: BoardState = { status: 'ready', commitments: [] };
   private ratesError: CommitmentBoardError | undefined;
 
-  readonly #locale = new LocaleController(this);
+  readonly #work = new PendingWork();
+  readonly #locale = new LocaleController(this, COMMITMENT_BOARD_CATALOGUE, this.#work);
   readonly #paging = new SignagePaging(this, () => ({
     auto: this.mode === 'signage' && this.board.status === 'ready',
     pageCount: this.#pageCount(),
     intervalMs: this.pageMs,
   }));
   #loading: AbortController | undefined;
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
+    return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && this.mode !== 'list' && this.mode !== 'signage') this.mode = 'list';
@@ -156,28 +166,30 @@ export class ManyiCommitmentBoard extends LitElement {
   }
 
   override render() {
-    const t = MESSAGES[this.#locale.locale];
+    if (this.#locale.waiting) return nothing;
+    const t = this.#locale.messages;
+    const lang = this.#locale.fallbackLang ?? nothing;
     const heading = html`<h2 id="heading" part="heading">${this.heading || t.heading}</h2>`;
     const board = this.board;
     if (board.status === 'loading') {
-      return html`<section part="base" aria-labelledby="heading" aria-busy="true">
+      return html`<section part="base" lang=${lang} aria-labelledby="heading" aria-busy="true">
         ${heading}<p part="status" role="status">${t.loading}</p>
       </section>`;
     }
     const error = board.status === 'error' ? board.error : this.ratesError;
     if (error) {
-      return html`<section part="base" aria-labelledby="heading">${heading}${this.#error(t, error, board.status === 'error' && board.fromSrc)}</section>`;
+      return html`<section part="base" lang=${lang} aria-labelledby="heading">${heading}${this.#error(t, error, board.status === 'error' && board.fromSrc)}</section>`;
     }
     if (board.status !== 'ready') return nothing;
     if (board.commitments.length === 0) {
-      return html`<section part="base" aria-labelledby="heading">${heading}<p part="status">${t.empty}</p></section>`;
+      return html`<section part="base" lang=${lang} aria-labelledby="heading">${heading}<p part="status">${t.empty}</p></section>`;
     }
-    return this.mode === 'signage' ? this.#signage(t, heading, board.commitments) : this.#list(t, heading, board.commitments);
+    return this.mode === 'signage' ? this.#signage(t, heading, board.commitments, lang) : this.#list(t, heading, board.commitments, lang);
   }
 
-  #list(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[]) {
+  #list(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[], lang: Lang) {
     const options = { phoneLinks: true, omit: new Set<CommitmentField>(), keptRates: this.keptRates };
-    return html`<section part="base" class="list" aria-labelledby="heading">
+    return html`<section part="base" class="list" lang=${lang} aria-labelledby="heading">
       ${heading}
       <ul part="list" class="commitments" role="list">
         ${commitments.map((c, i) => html`<li>${commitmentArticle(c, i, t, options)}</li>`)}
@@ -185,7 +197,7 @@ export class ManyiCommitmentBoard extends LitElement {
     </section>`;
   }
 
-  #signage(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[]) {
+  #signage(t: CommitmentBoardMessages, heading: TemplateResult, commitments: readonly Commitment[], lang: Lang) {
     const pageCount = this.#pageCount();
     const page = this.#paging.current(pageCount);
     const paused = this.#paging.paused;
@@ -193,7 +205,7 @@ export class ManyiCommitmentBoard extends LitElement {
     const options = { phoneLinks: false, omit: new Set(Object.keys(shared) as CommitmentField[]), keptRates: this.keptRates };
     const first = page * this.perPage;
     const onPage = commitments.slice(first, first + this.perPage);
-    return html`<section part="base" class="signage ${paused ? 'is-paused' : ''}" aria-labelledby="heading">
+    return html`<section part="base" class="signage ${paused ? 'is-paused' : ''}" lang=${lang} aria-labelledby="heading">
       <header class="bar">${heading}${pageCount > 1 ? this.#controls(t, page, pageCount, paused) : nothing}</header>
       <!-- Announced only when paused, i.e. when a person turned the page (as in the APG carousel). -->
       <div class="page-frame" aria-live=${paused ? 'polite' : 'off'}>

@@ -10,10 +10,11 @@ import {
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { PendingWork } from '../pending-work.js';
 import type { ComplaintFormComplaintEvent, ComplaintFormErrorEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
 import { type FieldView, fieldTarget, formView, successView } from './complaint-form.view.js';
-import { COMPLAINT_FORM_MESSAGES as MESSAGES } from './messages.js';
+import { COMPLAINT_FORM_CATALOGUE } from './messages.js';
 import { ComplaintSendError, postComplaint, type SendFailure } from './send.js';
 import { nextDeviceTrackingNumber } from './tracking.js';
 import {
@@ -131,13 +132,19 @@ export class ManyiComplaintForm extends LitElement {
   private trackingNo = '';
   private announcedLength = 0;
 
-  readonly #locale = new LocaleController(this);
+  readonly #work = new PendingWork();
+  readonly #locale = new LocaleController(this, COMPLAINT_FORM_CATALOGUE, this.#work);
   #contextProblem: string | undefined;
   /** The id and number of the complaint being sent, kept until it is in: a retry reuses them. */
   #identity: Identity | undefined;
   /** Bumped by reset(), so a send that finishes afterwards does not show the next visitor anything. */
   #generation = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
+    return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -287,14 +294,16 @@ export class ManyiComplaintForm extends LitElement {
   }
 
   override render() {
-    const t = MESSAGES[this.#locale.locale];
+    if (this.#locale.waiting) return nothing;
+    const t = this.#locale.messages;
+    const lang = this.#locale.fallbackLang ?? nothing;
     if (this.#contextProblem) {
-      return html`<div part="base">
+      return html`<div part="base" lang=${lang}>
         <p part="error" role="alert">${t.misconfigured}</p>
         <p class="detail">${this.#contextProblem}</p>
       </div>`;
     }
-    if (this.trackingNo) return successView(t, this.trackingNo, () => void this.#another());
+    if (this.trackingNo) return successView(t, lang, this.trackingNo, () => void this.#another());
     const view: FieldView = {
       t,
       locale: this.#locale.locale,
@@ -313,7 +322,7 @@ export class ManyiComplaintForm extends LitElement {
       answer: (patch) => this.#answer(patch),
       jumpTo: (event, field) => this.#jumpTo(event, field),
     };
-    return html`<form part="base" novalidate @submit=${(e: SubmitEvent) => void this.#onSubmit(e)}>
+    return html`<form part="base" lang=${lang} novalidate @submit=${(e: SubmitEvent) => void this.#onSubmit(e)}>
       ${formView(view)}
       ${this.failure ? html`<p part="error" role="alert">${t[this.failure]}</p>` : nothing}
       <button type="submit" part="submit" class="primary" aria-disabled=${this.sending ? 'true' : nothing}>

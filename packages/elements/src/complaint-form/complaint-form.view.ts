@@ -196,10 +196,10 @@ export function formView(v: FieldView) {
 }
 
 /** The tracking number, large, in its dashed groups so it can be read out group by group. */
-export function successView(t: ComplaintFormMessages, trackingNo: string, another: () => void) {
+export function successView(t: ComplaintFormMessages, lang: string | typeof nothing, trackingNo: string, another: () => void) {
   const groups = trackingNo.split('-');
   const number = groups.map((g, i) => html`${i > 0 ? html`<span class="dash">-</span>` : nothing}<span class="group">${g}</span>`);
-  return html`<div part="base success" class="success">
+  return html`<div part="base success" class="success" lang=${lang}>
     <h2 tabindex="-1">${t.done}</h2>
     <dl class="tracking">
       <dt>${t.trackingLabel}</dt>

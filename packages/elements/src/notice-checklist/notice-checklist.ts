@@ -1,11 +1,12 @@
 import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
-import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { PendingWork } from '../pending-work.js';
 import { type FieldError, validateClerkEntry } from './clerk-validation.js';
 import { clerkView } from './clerk-view.js';
 import { type MaterialCheck, UNCHECKED } from './material-state.js';
-import { NOTICE_CHECKLIST_MESSAGES as MESSAGES, type NoticeChecklistMessages } from './messages.js';
+import { NOTICE_CHECKLIST_CATALOGUE, type NoticeChecklistMessages } from './messages.js';
 import { noticeChecklistStyles } from './notice-checklist.styles.js';
 import { makeNotice } from './notice-record.js';
 import { noticeView } from './notice-view.js';
@@ -125,7 +126,8 @@ export class ManyiNoticeChecklist extends LitElement {
   private problem: Problem;
   private issued: NoticeRecord | undefined;
 
-  readonly #locale = new LocaleController(this);
+  readonly #work = new PendingWork();
+  readonly #locale = new LocaleController(this, NOTICE_CHECKLIST_CATALOGUE, this.#work);
   readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous));
   readonly #printing = new NoticePrintController(this, {
     active: () => this.mode === 'clerk' && this.issued !== undefined,
@@ -134,6 +136,11 @@ export class ManyiNoticeChecklist extends LitElement {
   #showErrors = false;
   #pending: NoticeRecord | undefined;
   #qrCode: typeof qrCode | undefined;
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
+    return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
 
   /** Clears everything entered and any issued notice: ready for the next applicant. */
   reset(): void {
@@ -277,8 +284,9 @@ export class ManyiNoticeChecklist extends LitElement {
   }
 
   override render() {
-    const t = MESSAGES[this.#locale.locale];
-    return html`<div part="base" class="base">${this.#view(t)}</div>`;
+    if (this.#locale.waiting) return nothing;
+    const t = this.#locale.messages;
+    return html`<div part="base" class="base" lang=${this.#locale.fallbackLang ?? nothing}>${this.#view(t)}</div>`;
   }
 
   #view(t: NoticeChecklistMessages) {

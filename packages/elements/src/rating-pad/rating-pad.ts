@@ -12,11 +12,12 @@ import {
   SCALES,
   type ScaleId,
 } from '@manyi/core';
-import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { PendingWork } from '../pending-work.js';
 import { face } from './faces.js';
-import { RATING_PAD_MESSAGES as MESSAGES, type RatingPadMessages } from './messages.js';
+import { RATING_PAD_CATALOGUE, type RatingPadMessages } from './messages.js';
 import { ratingPadStyles } from './rating-pad.styles.js';
 
 type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
@@ -97,13 +98,19 @@ export class ManyiRatingPad extends LitElement {
   /** Attributes a record cannot be made with; the pad shows them to staff instead of faces. */
   private setupProblems: RatingContextProblem[] = [];
 
-  readonly #locale = new LocaleController(this);
+  readonly #work = new PendingWork();
+  readonly #locale = new LocaleController(this, RATING_PAD_CATALOGUE, this.#work);
   #lastRatedAt = Number.NEGATIVE_INFINITY;
   #thanksTimer: ReturnType<typeof setTimeout> | undefined;
   #savingTimer: ReturnType<typeof setTimeout> | undefined;
   #savingFrom: PadState = 'ready';
   #pending: RatingRecord | undefined;
   #announceSetup = false;
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
+    return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -229,9 +236,10 @@ export class ManyiRatingPad extends LitElement {
   }
 
   override render() {
-    const t = MESSAGES[this.#locale.locale];
+    if (this.#locale.waiting) return nothing;
+    const t = this.#locale.messages;
     const setup = this.setupProblems;
-    return html`<div part="base" aria-live="polite">
+    return html`<div part="base" aria-live="polite" lang=${this.#locale.fallbackLang ?? nothing}>
       ${setup.length > 0 ? html`<p part="error" role="alert">${t.badSetup(setup.map((p) => p.attribute))}</p>` : this.#view(t)}
     </div>`;
   }
