@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  COMPLAINT_CATEGORIES,
-  COMPLAINT_CATEGORY_CODES,
-  ComplaintCategorySchema,
-  complaintCategoryLabels,
-} from './complaint-categories.js';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_CODES, complaintCategoryLabels } from './complaint-categories.js';
 import { LOCALES } from './locale.js';
+import { ComplaintCategorySchema } from './schemas/complaint-category.js';
 
 describe('complaint categories', () => {
   test('cover the campaign list, commitments and environment, with other last', () => {

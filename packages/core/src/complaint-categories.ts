@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Labels } from './locale.js';
 
 /**
@@ -23,7 +22,6 @@ export const COMPLAINT_CATEGORIES = [
 
 export type ComplaintCategoryCode = (typeof COMPLAINT_CATEGORIES)[number]['code'];
 export const COMPLAINT_CATEGORY_CODES = COMPLAINT_CATEGORIES.map((c) => c.code) as [ComplaintCategoryCode, ...ComplaintCategoryCode[]];
-export const ComplaintCategorySchema = z.enum(COMPLAINT_CATEGORY_CODES);
 
 /** The labels of a category code, or undefined for a code Manyi does not know. */
 export function complaintCategoryLabels(code: string): Labels | undefined {

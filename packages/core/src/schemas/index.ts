@@ -3,6 +3,7 @@
  * and used by the elements, the outbox, the kiosk and the collector alike.
  */
 export * from './common.js';
+export * from './complaint-category.js';
 export * from './levels.js';
 export * from './protocol.js';
 export * from './public-results.js';

@@ -1,11 +1,11 @@
 /** The records a device or the web channel produces; each carries a client-made UUIDv7 id and a kind. */
 import * as z from 'zod/mini';
-import { ComplaintCategorySchema } from '../complaint-categories.js';
 import { isBadReview, type NationalLevel } from '../levels.js';
 import { BAD_REVIEW_REASON_CODES } from '../reasons.js';
 import { nationalLevelOf, type ScaleId } from '../scales.js';
 import { TRACKING_PREFIXES, validateTrackingNumber } from '../tracking-number.js';
 import { ChannelSchema, Instant, Phone, Slug, Text } from './common.js';
+import { ComplaintCategorySchema } from './complaint-category.js';
 import { NationalLevelSchema, ScaleIdSchema } from './levels.js';
 
 /** What every record has. */
