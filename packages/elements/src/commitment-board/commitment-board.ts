@@ -4,7 +4,15 @@ import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { PendingWork } from '../pending-work.js';
 import { commitmentBoardStyles } from './commitment-board.styles.js';
-import { type CommitmentBoardError, checkCommitments, checkKeptRates, fetchCommitments, type KeptRates } from './load.js';
+import {
+  type Checked,
+  type CommitmentBoardError,
+  checkCommitments,
+  checkKeptRates,
+  commitmentCheck,
+  fetchCommitments,
+  type KeptRates,
+} from './load.js';
 import { COMMITMENT_BOARD_CATALOGUE, type CommitmentBoardMessages, type CommitmentField } from './messages.js';
 import { SignagePaging } from './paging.js';
 import { commitmentArticle, pauseIcon, sharedFields, sharedFooter } from './views.js';
@@ -102,6 +110,7 @@ export class ManyiCommitmentBoard extends LitElement {
     intervalMs: this.pageMs,
   }));
   #loading: AbortController | undefined;
+  #checking: object | undefined;
 
   protected override getUpdateComplete(): Promise<boolean> {
     // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
@@ -113,7 +122,7 @@ export class ManyiCommitmentBoard extends LitElement {
     if (changed.has('pageMs') && !(Number.isFinite(this.pageMs) && this.pageMs > 0)) this.pageMs = DEFAULT_PAGE_MS;
     if (changed.has('perPage') && !(Number.isInteger(this.perPage) && this.perPage > 0)) this.perPage = DEFAULT_PER_PAGE;
     if (changed.has('src') && this.src) this.#load();
-    else if (changed.has('commitments') || changed.has('src')) this.#show(checkCommitments(this.commitments), false);
+    else if (changed.has('commitments') || changed.has('src')) this.#check(this.commitments);
     if (changed.has('keptRates')) {
       const rates = checkKeptRates(this.keptRates);
       this.ratesError = rates.ok ? undefined : rates.error;
@@ -128,6 +137,7 @@ export class ManyiCommitmentBoard extends LitElement {
 
   #load(): void {
     this.#loading?.abort();
+    this.#checking = undefined;
     const loading = new AbortController();
     this.#loading = loading;
     this.board = { status: 'loading' };
@@ -144,11 +154,28 @@ export class ManyiCommitmentBoard extends LitElement {
     });
   }
 
-  #show(result: ReturnType<typeof checkCommitments>, fromSrc: boolean): void {
-    if (!fromSrc) {
-      this.#loading?.abort();
-      this.#loading = undefined;
+  /** Commitments set by property: checked by the shared schema, fetched on demand; updateComplete waits for it. */
+  #check(commitments: unknown): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
+    const check = commitmentCheck.loaded;
+    if (check || (Array.isArray(commitments) && commitments.length === 0)) {
+      this.#show(check ? check.checkCommitments(commitments) : { ok: true, value: [] }, false);
+      return;
     }
+    const checking = {};
+    this.#checking = checking;
+    // Commitments already shown stay until their replacement has passed; a board with none says it is loading.
+    if (this.board.status !== 'ready' || this.board.commitments.length === 0) this.board = { status: 'loading' };
+    this.#work.track(
+      checkCommitments(commitments).then((result) => {
+        if (this.#checking === checking) this.#show(result, false);
+      }),
+    );
+  }
+
+  #show(result: Checked<Commitment[]>, fromSrc: boolean): void {
+    this.#checking = undefined;
     if (result.ok) {
       this.board = { status: 'ready', commitments: result.value };
       return;

@@ -1,4 +1,5 @@
-import { type Commitment, CommitmentSchema, describeIssues } from '@manyi/core';
+import type { Commitment } from '@manyi/core';
+import { onDemand } from '../on-demand.js';
 
 /** Why the board cannot show commitments; `message` names the field for schema problems. */
 export type CommitmentProblem = 'network' | 'http' | 'json' | 'schema';
@@ -19,24 +20,25 @@ export class CommitmentBoardError extends Error {
 /** commitment id → share of cases in which the promise was kept, 0..1. */
 export type KeptRates = Readonly<Record<string, number>>;
 
-type Issue = NonNullable<ReturnType<typeof CommitmentSchema.safeParse>['error']>['issues'][number];
-type Checked<T> = { ok: true; value: T } | { ok: false; error: CommitmentBoardError };
+/** The shared schema's check, with zod: fetched the first time there are commitments to check. */
+export const commitmentCheck = onDemand(() => import('./check-commitments.js'));
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: CommitmentBoardError };
 
 /**
- * Validates commitments one by one with the shared schema (zod itself does not resolve from this
- * package); issue paths start at `field` so the message names what to fix.
+ * Validates commitments with the shared schema, fetched with zod on demand (a board given none
+ * needs neither). Never throws: a schema that cannot be fetched (offline, nothing cached) is a
+ * network problem.
  */
-export function checkCommitments(value: unknown, field = 'commitments'): Checked<Commitment[]> {
-  if (!Array.isArray(value)) return { ok: false, error: new CommitmentBoardError('schema', `${field}: expected an array of commitments`) };
-  const commitments: Commitment[] = [];
-  const issues: Issue[] = [];
-  value.forEach((item: unknown, index) => {
-    const result = CommitmentSchema.safeParse(item);
-    if (result.success) commitments.push(result.data);
-    else issues.push(...result.error.issues.map((i) => ({ ...i, path: [field, index, ...i.path] })));
-  });
-  if (issues.length > 0) return { ok: false, error: new CommitmentBoardError('schema', describeIssues(issues)) };
-  return { ok: true, value: commitments };
+export async function checkCommitments(value: unknown, field = 'commitments'): Promise<Checked<Commitment[]>> {
+  if (Array.isArray(value) && value.length === 0) return { ok: true, value: [] };
+  let check: typeof import('./check-commitments.js');
+  try {
+    check = commitmentCheck.loaded ?? (await commitmentCheck.load());
+  } catch (cause) {
+    return { ok: false, error: new CommitmentBoardError('network', 'could not fetch the commitment schema', undefined, { cause }) };
+  }
+  return check.checkCommitments(value, field);
 }
 
 /** Kept rates must be a plain object of shares from 0 to 1. */
@@ -59,6 +61,8 @@ export function checkKeptRates(value: unknown): Checked<KeptRates | undefined> {
  * collector's device config). Never throws; every failure comes back as a CommitmentBoardError.
  */
 export async function fetchCommitments(url: string, init: RequestInit, signal: AbortSignal): Promise<Checked<Commitment[]>> {
+  // The schema is fetched while the commitments are.
+  commitmentCheck.load().catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...headersOf(init) }, signal });

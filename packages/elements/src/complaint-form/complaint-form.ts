@@ -1,46 +1,30 @@
-import {
-  type Channel,
-  type ComplaintRecord,
-  ComplaintRecordSchema,
-  describeIssues,
-  makeTrackingNumber,
-  TRACKING_PREFIXES,
-  uuidv7,
-} from '@manyi/core';
+import type { Channel, ComplaintRecord } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { onDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
 import type { ComplaintFormComplaintEvent, ComplaintFormErrorEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
 import { type FieldView, fieldTarget, formView, successView } from './complaint-form.view.js';
+import type { Identity } from './complaint-record.js';
 import { COMPLAINT_FORM_CATALOGUE } from './messages.js';
-import { ComplaintSendError, postComplaint, type SendFailure } from './send.js';
-import { nextDeviceTrackingNumber } from './tracking.js';
+import { ComplaintSendError, type SendFailure } from './send-error.js';
 import {
   type ComplaintAnswers,
   type ComplaintContext,
   type ComplaintField,
-  contextProblem,
-  draftRecord,
   EMPTY_ANSWERS,
   FIELDS,
   type FieldErrors,
-  fieldErrors,
 } from './validation.js';
 
 /** Anything that keeps a complaint durably, such as `@manyi/outbox`'s Outbox. */
 export type ComplaintSink = RecordSink<ComplaintRecord>;
 
-type Identity = { id: string; createdAt: string; trackingNo: string };
-
-// Stands in for the real id and number while the answers are only being checked, so a visitor
-// who never gets past the errors does not use up a tracking number.
-const PREVIEW: Identity = {
-  id: '00000000-0000-7000-8000-000000000000',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  trackingNo: makeTrackingNumber({ prefix: TRACKING_PREFIXES.complaint, date: '2025-01-01', node: 0, seq: 0 }),
-};
+/** Judging and making complaint records with the shared schema: fetched as the form starts, not with it. */
+type ComplaintRecords = typeof import('./complaint-record.js');
+const complaintRecords = onDemand<ComplaintRecords>(() => import('./complaint-record.js'));
 
 // The screen reader hears the count once typing pauses, not after every character (GOV.UK).
 const ANNOUNCE_DELAY_MS = 800;
@@ -135,8 +119,12 @@ export class ManyiComplaintForm extends LitElement {
   readonly #work = new PendingWork();
   readonly #locale = new LocaleController(this, COMPLAINT_FORM_CATALOGUE, this.#work);
   #contextProblem: string | undefined;
+  /** The check of the attributes while the schema is on its way; a submit waits for it. */
+  #contextChecked: Promise<void> | undefined;
   /** The id and number of the complaint being sent, kept until it is in: a retry reuses them. */
-  #identity: Identity | undefined;
+  #session: { identity?: Identity | undefined } = {};
+  /** Between a submit and its record being judged: a second submit (double tap) is ignored. */
+  #submitting = false;
   /** Bumped by reset(), so a send that finishes afterwards does not show the next visitor anything. */
   #generation = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,7 +149,7 @@ export class ManyiComplaintForm extends LitElement {
     this.failure = undefined;
     this.trackingNo = '';
     this.announcedLength = 0;
-    this.#identity = undefined;
+    this.#session = {};
   }
 
   #context(): ComplaintContext {
@@ -171,7 +159,30 @@ export class ManyiComplaintForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const watched = ['station', 'window', 'staff', 'serviceItem', 'channel', 'trackingNode', 'endpoint'] as const;
-    if (watched.some((key) => changed.has(key))) this.#contextProblem = contextProblem(this.#context());
+    if (watched.some((key) => changed.has(key))) this.#checkContext();
+  }
+
+  /** The attributes through the record schema's own fields; the form shows while that is fetched. */
+  #checkContext(): void {
+    const context = this.#context();
+    const loaded = complaintRecords.loaded;
+    if (loaded) {
+      this.#contextProblem = loaded.contextProblem(context);
+      this.#contextChecked = undefined;
+      return;
+    }
+    const checked: Promise<void> = complaintRecords.load().then(
+      (records) => {
+        if (this.#contextChecked !== checked) return;
+        this.#contextChecked = undefined;
+        this.#contextProblem = records.contextProblem(context);
+        this.requestUpdate();
+      },
+      // Not fetched (offline, nothing cached): a submit says so when it tries again.
+      () => undefined,
+    );
+    this.#contextChecked = checked;
+    this.#work.track(checked);
   }
 
   #answer(patch: Partial<ComplaintAnswers>): void {
@@ -187,31 +198,29 @@ export class ManyiComplaintForm extends LitElement {
     }
   }
 
-  /** Checks the answers against the shared schema; on success the record to send, with its real id. */
-  #validRecord(): ComplaintRecord | undefined {
-    const check = (identity: Identity) => ComplaintRecordSchema.safeParse(draftRecord(this.answers, this.#context(), identity));
-    const preview = check(this.#identity ?? PREVIEW);
-    const { errors, rest } = fieldErrors(preview.success ? [] : preview.error.issues, this.answers);
-    this.errors = errors;
-    if (Object.keys(errors).length > 0) {
-      void this.#focusSummary();
-      return undefined;
-    }
-    if (rest.length > 0) throw new ComplaintSendError('badRecord', describeIssues(rest));
-    this.#identity ??= { id: uuidv7(), createdAt: new Date().toISOString(), trackingNo: nextDeviceTrackingNumber(this.trackingNode) };
-    const final = check(this.#identity);
-    if (!final.success) throw new ComplaintSendError('badRecord', describeIssues(final.error.issues));
-    return final.data;
-  }
-
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // Double tap, double Enter: the second submit finds the first under way (or already in).
-    if (this.sending || this.trackingNo || this.#contextProblem) return;
+    if (this.sending || this.trackingNo || this.#contextProblem || this.#submitting) return;
+    this.#submitting = true;
     let record: ComplaintRecord | undefined;
+    let records: ComplaintRecords;
     try {
-      record = this.#validRecord();
-      if (!record) return;
+      try {
+        records = complaintRecords.loaded ?? (await this.#work.track(complaintRecords.load()));
+      } catch (cause) {
+        throw new ComplaintSendError('offline', 'could not fetch the complaint schema', { cause });
+      }
+      // Once the schema is here the whole check runs in the tapping task, as a kiosk's reset() expects.
+      if (this.#contextChecked) await this.#contextChecked;
+      if (this.#contextProblem) return;
+      const valid = records.validRecord(this.answers, this.#context(), this.#session);
+      this.errors = valid.errors;
+      if (!valid.record) {
+        void this.#focusSummary();
+        return;
+      }
+      record = valid.record;
       const veto: ComplaintFormComplaintEvent = new CustomEvent('manyi-complaint', {
         detail: { record },
         bubbles: true,
@@ -219,17 +228,17 @@ export class ManyiComplaintForm extends LitElement {
         cancelable: true,
       });
       if (!this.dispatchEvent(veto)) return;
-      const enriched = ComplaintRecordSchema.safeParse(veto.detail.record);
-      if (!enriched.success) throw new ComplaintSendError('badRecord', describeIssues(enriched.error.issues));
-      record = enriched.data;
+      record = records.checkRecord(veto.detail.record);
     } catch (error) {
       this.#fail(record, error);
       return;
+    } finally {
+      this.#submitting = false;
     }
-    await this.#send(record);
+    await this.#send(record, records);
   }
 
-  async #send(ready: ComplaintRecord): Promise<void> {
+  async #send(ready: ComplaintRecord, records: ComplaintRecords): Promise<void> {
     const generation = this.#generation;
     this.sending = true;
     this.failure = undefined;
@@ -238,7 +247,7 @@ export class ManyiComplaintForm extends LitElement {
       if (this.outbox) await this.outbox.put(record);
       else if (this.submit) await this.submit(record);
       // The collector's number replaces the device-made one: it is the one the citizen can look up.
-      else if (this.endpoint) record = { ...record, trackingNo: await postComplaint(this.endpoint, record) };
+      else if (this.endpoint) record = { ...record, trackingNo: await records.postComplaint(this.endpoint, record) };
     } catch (error) {
       if (generation === this.#generation) this.#fail(record, error);
       else this.#emitError(record, error);

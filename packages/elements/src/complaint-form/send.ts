@@ -1,19 +1,7 @@
 import { type ComplaintRecord, TRACKING_PREFIXES, validateTrackingNumber } from '@manyi/core';
+import { ComplaintSendError } from './send-error.js';
 
-/** Why a complaint did not go through; each has its own message for the visitor. */
-export type SendFailure = 'offline' | 'refused' | 'failed' | 'badRecord';
-
-/** A failure with the kind of message the visitor should see; `cause` keeps the original error. */
-export class ComplaintSendError extends Error {
-  constructor(
-    readonly failure: SendFailure,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'ComplaintSendError';
-  }
-}
+export { ComplaintSendError, type SendFailure } from './send-error.js';
 
 // A kiosk on a bad line must not hang on "sending…" for ever: after this the visitor may retry.
 const TIMEOUT_MS = 20_000;

@@ -1,4 +1,4 @@
-import { type Channel, ComplaintRecordSchema, describeIssues, MAX_TRACKING_NODE, normalizePhone } from '@manyi/core';
+import { type Channel, type ComplaintRecordSchema, normalizePhone } from '@manyi/core';
 import type { ComplaintFormMessages } from './messages.js';
 
 export const MAX_DESCRIPTION = 2000;
@@ -59,39 +59,7 @@ export interface ComplaintContext {
 /** A zod issue as the shared schemas report it (zod itself is @manyi/core's dependency, not ours). */
 export type SchemaIssue = NonNullable<ReturnType<typeof ComplaintRecordSchema.safeParse>['error']>['issues'][number];
 
-const shape = ComplaintRecordSchema.shape;
-const WEB_CHANNELS: readonly Channel[] = ['web', 'qr'];
-const optional = (value: string) => (value === '' ? undefined : value);
-
-const custom = (attribute: string, message: string, input: unknown): SchemaIssue => ({ code: 'custom', path: [attribute], message, input });
-
-/** Why these attributes cannot make a valid complaint, or undefined when they can. */
-export function contextProblem(context: ComplaintContext): string | undefined {
-  // Each attribute through the record schema's own field, the path named as the attribute so the
-  // message says what the integrator has to fix.
-  const checks = [
-    ['station', shape.stationId.safeParse(context.station)],
-    ['window', shape.windowId.safeParse(optional(context.window))],
-    ['staff', shape.staffId.safeParse(optional(context.staff))],
-    ['service-item', shape.serviceItemId.safeParse(optional(context.serviceItem))],
-    ['channel', shape.channel.safeParse(context.channel)],
-  ] as const;
-  const issues: SchemaIssue[] = checks.flatMap(([attribute, result]) =>
-    result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [attribute, ...issue.path] })),
-  );
-  if (context.station === '') issues.splice(0, 1, custom('station', 'required: the id of the station complaints go to', ''));
-  const node = context.trackingNode;
-  if (node !== undefined && !(Number.isInteger(node) && node >= 0 && node <= MAX_TRACKING_NODE)) {
-    issues.push(custom('tracking-node', `must be a whole number 0–${MAX_TRACKING_NODE}`, node));
-  }
-  if (context.endpoint !== '' && !URL.canParse(context.endpoint, document.baseURI))
-    issues.push(custom('endpoint', 'not a URL', context.endpoint));
-  // The collector's public web channel takes only what a citizen can reach it by.
-  if (context.endpoint !== '' && !WEB_CHANNELS.includes(context.channel)) {
-    issues.push(custom('channel', `the endpoint (the collector's web channel) takes ${WEB_CHANNELS.join(' or ')}`, context.channel));
-  }
-  return issues.length > 0 ? describeIssues(issues) : undefined;
-}
+export const optional = (value: string) => (value === '' ? undefined : value);
 
 /** The same object without its undefined fields: a record says nothing rather than `undefined`. */
 function defined<T extends object>(fields: T): Partial<T> {

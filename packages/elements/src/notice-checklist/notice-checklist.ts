@@ -1,14 +1,14 @@
-import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, type ServiceItem } from '@manyi/core';
+import type { Channel, NoticeRecord, ServiceItem } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { onDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
 import { type FieldError, validateClerkEntry } from './clerk-validation.js';
 import { clerkView } from './clerk-view.js';
 import { type MaterialCheck, UNCHECKED } from './material-state.js';
 import { NOTICE_CHECKLIST_CATALOGUE, type NoticeChecklistMessages } from './messages.js';
 import { noticeChecklistStyles } from './notice-checklist.styles.js';
-import { makeNotice } from './notice-record.js';
 import { noticeView } from './notice-view.js';
 import { type NoticePaper, NoticePrintController } from './print.js';
 import type { qrCode } from './qr-code.js';
@@ -29,6 +29,10 @@ const loadQrCode = (): Promise<typeof qrCode | undefined> =>
     (module) => module.qrCode,
     () => undefined,
   );
+
+/** Making and checking notice records, with the shared schema: fetched when a clerk first issues one. */
+type NoticeRecords = typeof import('./notice-record.js');
+const noticeRecords = onDemand<NoticeRecords>(() => import('./notice-record.js'));
 
 /**
  * The service item comes from the `serviceItem` property or is fetched from `src`, and is validated;
@@ -128,7 +132,7 @@ export class ManyiNoticeChecklist extends LitElement {
 
   readonly #work = new PendingWork();
   readonly #locale = new LocaleController(this, NOTICE_CHECKLIST_CATALOGUE, this.#work);
-  readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous));
+  readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous), this.#work);
   readonly #printing = new NoticePrintController(this, {
     active: () => this.mode === 'clerk' && this.issued !== undefined,
     paper: () => this.paper,
@@ -136,6 +140,8 @@ export class ManyiNoticeChecklist extends LitElement {
   #showErrors = false;
   #pending: NoticeRecord | undefined;
   #qrCode: typeof qrCode | undefined;
+  /** Between the clerk's "issue" and the record being kept: a second press must not make a second notice. */
+  #issuing = false;
 
   protected override getUpdateComplete(): Promise<boolean> {
     // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
@@ -158,6 +164,11 @@ export class ManyiNoticeChecklist extends LitElement {
     if (changed.has('mode') && this.mode !== 'clerk' && this.mode !== 'self-check') this.mode = 'self-check';
     if (changed.has('paper') && this.paper !== 'A4' && this.paper !== 'A5') this.paper = '';
     if (changed.has('serviceItem') || changed.has('src')) this.#source.resolve(this.serviceItem, this.src);
+  }
+
+  protected override updated(): void {
+    // A clerk with a guide on screen is about to issue: what makes and checks a notice is fetched now.
+    if (this.mode === 'clerk' && this.#item && !noticeRecords.loaded) noticeRecords.load().catch(() => undefined);
   }
 
   /** The same guide again (a framework re-render) keeps what was entered; a different one starts afresh. */
@@ -202,7 +213,7 @@ export class ManyiNoticeChecklist extends LitElement {
 
   async #issue(t: NoticeChecklistMessages): Promise<void> {
     const item = this.#item;
-    if (!item || this.sending) return;
+    if (!item || this.sending || this.#issuing) return;
     this.#showErrors = true;
     this.errors = this.#validate();
     if (this.errors.length > 0) {
@@ -210,7 +221,17 @@ export class ManyiNoticeChecklist extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
-    const made = makeNotice({
+    this.#issuing = true;
+    let records: NoticeRecords;
+    try {
+      records = noticeRecords.loaded ?? (await this.#work.track(noticeRecords.load()));
+    } catch (error) {
+      this.#fail({ kind: 'save', detail: '' }, error);
+      return;
+    } finally {
+      this.#issuing = false;
+    }
+    const made = records.makeNotice({
       item,
       t,
       station: this.station,
@@ -223,20 +244,20 @@ export class ManyiNoticeChecklist extends LitElement {
       phone: this.applicantPhone,
       checks: this.checks,
     });
-    if (made.ok) await this.#keep(made.record);
+    if (made.ok) await this.#keep(made.record, records);
     else this.#fail({ kind: 'setup', detail: made.detail }, made.error, made.record);
   }
 
-  async #keep(record: NoticeRecord): Promise<void> {
+  async #keep(record: NoticeRecord, records: NoticeRecords): Promise<void> {
     const event = new CustomEvent('manyi-notice', { detail: { record }, bubbles: true, composed: true, cancelable: true });
     // Vetoed: nothing is issued, and everything entered stays for the clerk.
     if (!this.dispatchEvent(event)) return;
-    const enriched = NoticeRecordSchema.safeParse(event.detail.record);
-    if (!enriched.success) {
-      this.#fail({ kind: 'setup', detail: describeIssues(enriched.error.issues) }, enriched.error, event.detail.record);
+    const enriched = records.checkNotice(event.detail.record);
+    if (!enriched.ok) {
+      this.#fail({ kind: 'setup', detail: enriched.detail }, enriched.error, event.detail.record);
       return;
     }
-    const kept = enriched.data;
+    const kept = enriched.record;
     this.#pending = kept;
     this.sending = true;
     this.problem = undefined;
@@ -267,7 +288,10 @@ export class ManyiNoticeChecklist extends LitElement {
 
   #retry(): void {
     // The same record (same id and notice number) again: a retry can never make two notices.
-    if (this.#pending) void this.#keep(this.#pending);
+    const records = noticeRecords.loaded;
+    if (this.#pending && records) void this.#keep(this.#pending, records);
+    // Nothing made yet (the record module could not be fetched): issue afresh.
+    else void this.#issue(this.#locale.messages);
   }
 
   #focusField(e: Event, field: string): void {

@@ -1,3 +1,5 @@
+// Imported on demand, when a clerk issues a notice (see notice-checklist.ts): the shared schema
+// brings zod, which the self-check mode and a clerk still ticking never need.
 import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, normalizePhone, type ServiceItem, uuidv7 } from '@manyi/core';
 import { type MaterialCheck, noticeItems } from './material-state.js';
 import type { NoticeChecklistMessages } from './messages.js';
@@ -57,4 +59,15 @@ export function makeNotice(d: NoticeDraft, now = Date.now()): NoticeMade {
   if (!parsed.success) return { ok: false, detail: describeIssues(parsed.error.issues), error: parsed.error, record };
   reserved.commit();
   return { ok: true, record: parsed.data };
+}
+
+export type NoticeChecked =
+  | { readonly ok: true; readonly record: NoticeRecord }
+  | { readonly ok: false; readonly detail: string; readonly error: unknown };
+
+/** A record as a host's `manyi-notice` listener left it, judged by the same schema again. */
+export function checkNotice(record: NoticeRecord): NoticeChecked {
+  const parsed = NoticeRecordSchema.safeParse(record);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return { ok: false, detail: describeIssues(parsed.error.issues), error: parsed.error };
 }

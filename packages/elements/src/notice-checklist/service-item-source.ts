@@ -1,16 +1,29 @@
-import { describeIssues, type ServiceItem, ServiceItemSchema } from '@manyi/core';
+import type { ServiceItem } from '@manyi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onDemand } from '../on-demand.js';
+import type { PendingWork } from '../pending-work.js';
 
 /** A usable service item, or why there is none, with details an administrator can act on. */
 export type ServiceItemResult =
   | { readonly ok: true; readonly item: ServiceItem }
   | { readonly ok: false; readonly problem: 'invalid' | 'unreachable'; readonly detail: string };
 
-/** Validates a service item given by a property or fetched; the detail names each wrong field. */
-export function checkServiceItem(value: unknown): ServiceItemResult {
-  const parsed = ServiceItemSchema.safeParse(value);
-  if (parsed.success) return { ok: true, item: parsed.data };
-  return { ok: false, problem: 'invalid', detail: describeIssues(parsed.error.issues) };
+const serviceItemCheck = onDemand(() => import('./check-service-item.js'));
+
+/**
+ * Validates a service item given by a property or fetched, with the shared schema fetched with zod
+ * on demand; the detail names each wrong field. A schema that cannot be fetched makes it unreachable.
+ */
+export async function checkServiceItem(value: unknown): Promise<ServiceItemResult> {
+  try {
+    return (serviceItemCheck.loaded ?? (await serviceItemCheck.load())).checkServiceItem(value);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'unreachable',
+      detail: `the service item schema: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
 }
 
 /** Fetches a service item from `src` (relative to the page) and validates it. Never throws but for an abort. */
@@ -21,6 +34,8 @@ export async function fetchServiceItem(src: string, signal: AbortSignal): Promis
   } catch {
     return { ok: false, problem: 'invalid', detail: `src: not a URL (${src})` };
   }
+  // The schema is fetched while the service item is.
+  serviceItemCheck.load().catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -50,6 +65,8 @@ export class ServiceItemController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onResult: (next: ServiceItemResult | undefined, previous: ServiceItemResult | 'loading' | undefined) => void,
+    /** What the host's updateComplete waits for: the check of a service item given by property. */
+    private readonly pending: PendingWork,
   ) {
     host.addController(this);
   }
@@ -66,16 +83,35 @@ export class ServiceItemController implements ReactiveController {
   resolve(given: unknown, src: string): void {
     this.#load?.abort();
     this.#load = undefined;
-    if (given !== undefined && given !== null) this.#use(checkServiceItem(given));
-    else if (src) void this.#fetch(src);
+    const check = serviceItemCheck.loaded;
+    if (given !== undefined && given !== null) {
+      if (check) this.#use(check.checkServiceItem(given));
+      else void this.pending.track(this.#check(given));
+    } else if (src) void this.#fetch(src);
     else this.#use(undefined);
+  }
+
+  async #check(given: unknown): Promise<void> {
+    const load = new AbortController();
+    this.#load = load;
+    // A guide already shown stays until its replacement has passed; none yet says it is loading.
+    if (!this.item) this.#loading();
+    const result = await checkServiceItem(given);
+    if (this.#load === load) {
+      this.#load = undefined;
+      this.#use(result);
+    }
+  }
+
+  #loading(): void {
+    this.source = 'loading';
+    this.host.requestUpdate();
   }
 
   async #fetch(src: string): Promise<void> {
     const load = new AbortController();
     this.#load = load;
-    this.source = 'loading';
-    this.host.requestUpdate();
+    this.#loading();
     try {
       const result = await fetchServiceItem(src, load.signal);
       if (this.#load === load) this.#use(result);
