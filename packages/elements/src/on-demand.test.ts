@@ -84,6 +84,15 @@ describe('fetched on demand', () => {
     expect(buttons(el)[0]?.textContent?.trim()).to.equal('Very satisfied');
     expect(el.shadowRoot?.querySelector('[lang]')).to.equal(null);
     await expectNoAxeViolations(el);
+    // The bad-review screen was fetched before anyone could tap: a tap shows its chips at once.
+    expect(fetched('rating-pad/reason-view.js')).to.equal(true);
+    buttons(el)
+      .find((b) => b.textContent?.trim() === 'Very dissatisfied')
+      ?.click();
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelectorAll('[part~="reason"]')).to.have.length(9);
+    expect(getComputedStyle(el.shadowRoot?.querySelector('textarea') as Element).minBlockSize).not.to.equal('auto');
+    await expectNoAxeViolations(el);
   });
 
   it('a pad switched live to zh-TW shows zh-TW once its messages are here', async () => {

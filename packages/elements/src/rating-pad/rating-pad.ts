@@ -1,10 +1,8 @@
 // Only zod-free parts of core: the pad stays a few kilobytes; the collector validates fully.
 import {
-  BAD_REVIEW_REASONS,
   type BadReviewReasonCode,
   type Face,
   isBadReview,
-  MAX_RATING_COMMENT,
   makeRatingRecord,
   type RatingContextProblem,
   type RatingRecord,
@@ -12,13 +10,17 @@ import {
   SCALES,
   type ScaleId,
 } from '@manyi/core';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { onDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
 import { face } from './faces.js';
 import { RATING_PAD_CATALOGUE, type RatingPadMessages } from './messages.js';
 import { ratingPadStyles } from './rating-pad.styles.js';
+
+/** The bad-review screen: not on the first screen, so fetched just after it. */
+const reasonScreen = onDemand(() => import('./reason-view.js'));
 
 type PadState = 'ready' | 'reason' | 'saving' | 'thanks' | 'error';
 
@@ -106,10 +108,26 @@ export class ManyiRatingPad extends LitElement {
   #savingFrom: PadState = 'ready';
   #pending: RatingRecord | undefined;
   #announceSetup = false;
+  #reasonsStyled = false;
 
   protected override getUpdateComplete(): Promise<boolean> {
     // Also after catalogues and schemas fetched on demand: awaiting updateComplete shows the final state.
     return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
+
+  protected override firstUpdated(): void {
+    // Fetched as soon as the faces are up (updateComplete waits for it), so a tap on a bad face
+    // finds the reason screen here; were it not yet, the tap is kept and the chips follow.
+    this.#work.track(
+      reasonScreen.load().then(
+        (screen) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [...ManyiRatingPad.elementStyles, screen.reasonStyles]);
+          this.#reasonsStyled = true;
+          this.requestUpdate();
+        },
+        () => undefined,
+      ),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -258,28 +276,20 @@ export class ManyiRatingPad extends LitElement {
             )}
           </div>`;
       case 'reason': {
-        const canSubmit = this.reasons.size > 0 || this.comment.trim() !== '';
-        return html`<h2>${t.reasonPrompt}</h2>
-          <div class="reasons" role="group" aria-label=${t.reasonPrompt}>
-            ${BAD_REVIEW_REASONS.map(
-              (
-                r,
-              ) => html`<button part="reason" aria-pressed=${this.reasons.has(r.code) ? 'true' : 'false'} @click=${() => this.#toggleReason(r.code)}>
-                ${r.labels[locale]}
-              </button>`,
-            )}
-          </div>
-          <label>
-            ${t.commentLabel}
-            <textarea maxlength=${MAX_RATING_COMMENT} .value=${this.comment} @input=${(e: InputEvent) => {
-              this.comment = (e.target as HTMLTextAreaElement).value;
-            }}></textarea>
-            <span class="count">${t.commentCount(this.comment.length, MAX_RATING_COMMENT)}</span>
-          </label>
-          <div class="actions">
-            <button class="secondary" @click=${() => this.#back()}>${t.back}</button>
-            <button class="primary" ?disabled=${!canSubmit} @click=${() => this.chosen && this.#rate(this.chosen)}>${t.submitReview}</button>
-          </div>`;
+        const screen = reasonScreen.loaded;
+        if (!screen || !this.#reasonsStyled) return html`<h2>${t.reasonPrompt}</h2>`;
+        return screen.reasonView({
+          t,
+          locale,
+          reasons: this.reasons,
+          comment: this.comment,
+          toggle: (code) => this.#toggleReason(code),
+          type: (comment) => {
+            this.comment = comment;
+          },
+          back: () => this.#back(),
+          submit: () => this.chosen && this.#rate(this.chosen),
+        });
       }
       case 'saving':
         return html`<p role="status">${t.saving}</p>`;
