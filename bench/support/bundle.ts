@@ -44,7 +44,8 @@ export async function bundleStart(contents: string, resolveDir: string): Promise
   });
   const outputs = result.metafile.outputs;
   const key = (path: string) => Object.keys(outputs).find((name) => path.endsWith(name.replace(/^.*?bench-out/, 'bench-out')));
-  const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint !== undefined);
+  // Only the page's own entry: esbuild also names an entry point on every chunk made for an `import()`.
+  const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === '<stdin>');
   if (!entry) throw new Error('esbuild produced no entry chunk');
   const start = new Set<string>();
   const visit = (name: string) => {
