@@ -1,7 +1,7 @@
 import type { DeviceConfig, ErrorBody } from '@manyi/core';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { limitBody } from './body-limit.js';
 import { readCatalogue } from './catalogue.js';
 import { bearerToken, hashSecret, secretMatches } from './credentials.js';
 import { enrollDevice } from './enrollment.js';
@@ -59,15 +59,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.use('/api/*', refuseNulInUrl);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'body-too-large', `the request body is larger than ${MAX_BODY_BYTES} bytes; send fewer records per batch`);
-      },
-    }),
-  );
+  app.use('/api/*', limitBody(MAX_BODY_BYTES));
 
   const requireAdmin: MiddlewareHandler<Env> = async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
