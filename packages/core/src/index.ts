@@ -6,6 +6,7 @@ export * from './levels.js';
 export * from './locale.js';
 export * from './metrics.js';
 export * from './phone.js';
+export * from './rating-context.js';
 export * from './rating-record.js';
 export * from './reasons.js';
 export * from './record-fields.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeRatingRecord, type RatingContext, ratingContextProblems } from './rating-record.js';
+import { type RatingContext, ratingContextProblems } from './rating-context.js';
+import { makeRatingRecord } from './rating-record.js';
 import { BAD_REVIEW_REASON_CODES } from './reasons.js';
 import { SCALES, type ScaleId } from './scales.js';
 import { RatingRecordSchema } from './schemas/records.js';

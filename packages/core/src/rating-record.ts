@@ -5,27 +5,11 @@
  */
 import { uuidv7 } from './ids.js';
 import { isBadReview } from './levels.js';
+import { type RatingContext, ratingContextProblems } from './rating-context.js';
 import type { BadReviewReasonCode } from './reasons.js';
-import { CHANNELS, MAX_RATING_COMMENT, MAX_TICKET, SLUG_HINT, SLUG_PATTERN } from './record-fields.js';
-import type { Face, ScaleId } from './scales.js';
+import { MAX_RATING_COMMENT } from './record-fields.js';
+import type { Face } from './scales.js';
 import type { RatingRecord } from './schemas/records.js';
-
-/** Where a rating is given, as a pad's attributes carry it; empty strings mean "not given". */
-export interface RatingContext {
-  readonly station: string;
-  readonly window: string;
-  readonly staff?: string;
-  readonly serviceItem?: string;
-  readonly ticket?: string;
-  readonly channel: string;
-  readonly scale: ScaleId;
-}
-
-/** One context value a record cannot be made with: which attribute, and what to do about it. */
-export interface RatingContextProblem {
-  readonly attribute: 'station' | 'window' | 'staff' | 'service-item' | 'ticket' | 'channel';
-  readonly message: string;
-}
 
 /** What the visitor answered. */
 export interface RatingAnswer {
@@ -34,29 +18,6 @@ export interface RatingAnswer {
   readonly comment?: string;
   /** Taps came faster than the pad's cooldown: kept, but out of the figures. */
   readonly misuse?: boolean;
-}
-
-/** Every problem with a pad's context; an empty list means ratings can be recorded. */
-export function ratingContextProblems(context: RatingContext): RatingContextProblem[] {
-  const problems: RatingContextProblem[] = [];
-  const slug = (attribute: RatingContextProblem['attribute'], value: string | undefined, required: boolean) => {
-    if (!value) {
-      if (required) problems.push({ attribute, message: `${attribute} is required (${SLUG_HINT})` });
-    } else if (!SLUG_PATTERN.test(value)) {
-      problems.push({ attribute, message: `${attribute} "${value}" is not an identifier: ${SLUG_HINT}` });
-    }
-  };
-  slug('station', context.station, true);
-  slug('window', context.window, true);
-  slug('staff', context.staff, false);
-  slug('service-item', context.serviceItem, false);
-  if ((context.ticket?.length ?? 0) > MAX_TICKET) {
-    problems.push({ attribute: 'ticket', message: `ticket is longer than ${MAX_TICKET} characters` });
-  }
-  if (!(CHANNELS as readonly string[]).includes(context.channel)) {
-    problems.push({ attribute: 'channel', message: `channel "${context.channel}" is not one of ${CHANNELS.join(', ')}` });
-  }
-  return problems;
 }
 
 /**
