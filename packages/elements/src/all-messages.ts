@@ -10,8 +10,9 @@ import { COMPLAINT_FORM_ZH_TW } from './complaint-form/messages.zh-TW.js';
 import { NOTICE_CHECKLIST_EN } from './notice-checklist/messages.en.js';
 import { NOTICE_CHECKLIST_ZH_CN, type NoticeChecklistMessages } from './notice-checklist/messages.js';
 import { NOTICE_CHECKLIST_ZH_TW } from './notice-checklist/messages.zh-TW.js';
+import { RATING_PAD_ZH_CN } from './rating-pad/messages.after-tap.js';
 import { RATING_PAD_EN } from './rating-pad/messages.en.js';
-import { RATING_PAD_ZH_CN, type RatingPadMessages } from './rating-pad/messages.js';
+import type { RatingPadMessages } from './rating-pad/messages.js';
 import { RATING_PAD_ZH_TW } from './rating-pad/messages.zh-TW.js';
 
 export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = {

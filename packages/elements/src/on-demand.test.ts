@@ -84,8 +84,8 @@ describe('fetched on demand', () => {
     expect(buttons(el)[0]?.textContent?.trim()).to.equal('Very satisfied');
     expect(el.shadowRoot?.querySelector('[lang]')).to.equal(null);
     await expectNoAxeViolations(el);
-    // The bad-review screen was fetched before anyone could tap: a tap shows its chips at once.
-    expect(fetched('rating-pad/reason-view.js')).to.equal(true);
+    // What comes after a tap was fetched before anyone could tap: a tap shows the chips at once.
+    expect(fetched('rating-pad/after-tap.js')).to.equal(true);
     buttons(el)
       .find((b) => b.textContent?.trim() === 'Very dissatisfied')
       ?.click();

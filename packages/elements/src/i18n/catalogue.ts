@@ -1,4 +1,5 @@
 import type { Locale } from '@manyi/core';
+import { type OnDemand, onDemand } from '../on-demand.js';
 
 /** The locales fetched on demand: every one but zh-CN, which ships with each element. */
 export type LoadedLocale = Exclude<Locale, 'zh-CN'>;
@@ -9,19 +10,19 @@ export type LoadedLocale = Exclude<Locale, 'zh-CN'>;
  * English or Traditional text. Shared by every instance of the element on the page.
  */
 export class Catalogue<M> {
-  readonly #loaded = new Map<Locale, M>();
-  readonly #loading = new Map<Locale, Promise<M | undefined>>();
+  readonly #locales: Readonly<Record<Locale, OnDemand<M>>>;
 
-  constructor(
-    zhCN: M,
-    private readonly loaders: Readonly<Record<LoadedLocale, () => Promise<M>>>,
-  ) {
-    this.#loaded.set('zh-CN', zhCN);
+  constructor(zhCN: M, loaders: Readonly<Record<LoadedLocale, () => Promise<M>>>) {
+    this.#locales = {
+      'zh-CN': { loaded: zhCN, load: () => Promise.resolve(zhCN) },
+      en: onDemand(loaders.en),
+      'zh-TW': onDemand(loaders['zh-TW']),
+    };
   }
 
   /** The messages of a locale when they are here already. */
   get(locale: Locale): M | undefined {
-    return this.#loaded.get(locale);
+    return this.#locales[locale].loaded;
   }
 
   /**
@@ -29,23 +30,6 @@ export class Catalogue<M> {
    * had, such as offline with nothing cached, and then the next request tries again.
    */
   load(locale: Locale): Promise<M | undefined> {
-    const have = this.#loaded.get(locale);
-    if (have) return Promise.resolve(have);
-    let loading = this.#loading.get(locale);
-    if (!loading) {
-      loading = this.loaders[locale as LoadedLocale]().then(
-        (messages) => {
-          this.#loaded.set(locale, messages);
-          this.#loading.delete(locale);
-          return messages;
-        },
-        () => {
-          this.#loading.delete(locale);
-          return undefined;
-        },
-      );
-      this.#loading.set(locale, loading);
-    }
-    return loading;
+    return this.#locales[locale].load().catch(() => undefined);
   }
 }

@@ -81,14 +81,10 @@ export class LocaleController<M = never> implements ReactiveController {
     }
     this.waiting = !this.#shownText;
     this.host.requestUpdate();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const gaveUp = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, FIRST_WAIT_MS);
-    });
     const loaded = catalogue.load(next).then((messages) => {
-      clearTimeout(timer);
       if (messages && this.wanted === next) this.#show(next, messages);
     });
+    const gaveUp = new Promise((resolve) => setTimeout(resolve, FIRST_WAIT_MS));
     this.pending?.track(
       Promise.race([loaded, gaveUp]).then(() => {
         if (this.waiting) this.#show(this.locale, this.messages);

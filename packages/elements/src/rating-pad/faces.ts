@@ -12,10 +12,10 @@ const MOUTH: Record<NationalLevel, string> = {
 
 /** A face drawn in SVG, decorative: the button's text label names it. */
 export function face(level: NationalLevel): SVGTemplateResult {
-  return svg`<svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-    <circle cx="50" cy="50" r="46" class="disc"></circle>
-    <circle cx="35" cy="40" r="6" class="feature-fill"></circle>
-    <circle cx="65" cy="40" r="6" class="feature-fill"></circle>
-    <path d=${MOUTH[level]} class="feature"></path>
+  return svg`<svg viewBox="0 0 100 100" aria-hidden="true">
+    <circle cx="50" cy="50" r="46" class="disc" />
+    <circle cx="35" cy="40" r="6" class="eye" />
+    <circle cx="65" cy="40" r="6" class="eye" />
+    <path d=${MOUTH[level]} class="mouth" />
   </svg>`;
 }

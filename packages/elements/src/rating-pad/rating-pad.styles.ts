@@ -48,8 +48,6 @@ export const ratingPadStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     gap: 1rem;
-    margin: 0;
-    padding: 0;
   }
   button {
     font: inherit;
@@ -69,7 +67,7 @@ export const ratingPadStyles = css`
     align-items: center;
     gap: 0.5rem;
     padding: 0.75rem;
-    background: transparent;
+    background: none;
     border: 2px solid transparent;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
@@ -78,8 +76,10 @@ export const ratingPadStyles = css`
     inline-size: var(--manyi-face-size);
     block-size: var(--manyi-face-size);
   }
-  [part~='face']:active svg {
-    transform: scale(0.94);
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='face']:active svg {
+      transform: scale(0.94);
+    }
   }
   /* Classes, not inline styles: a strict CSP forbids style attributes. */
   .level-5 .disc {
@@ -97,16 +97,14 @@ export const ratingPadStyles = css`
   .level-1 .disc {
     fill: var(--manyi-face-1);
   }
-  .feature,
-  .feature-fill {
+  .eye {
+    fill: #1a1a1a;
+  }
+  .mouth {
     stroke: #1a1a1a;
     stroke-width: 5;
     stroke-linecap: round;
     fill: none;
-  }
-  .feature-fill {
-    fill: #1a1a1a;
-    stroke: none;
   }
   [part~='label'] {
     font-weight: 600;
@@ -117,26 +115,8 @@ export const ratingPadStyles = css`
     border: 0;
     padding-inline: 2rem;
   }
-  .primary:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  .secondary {
-    background: transparent;
-    border: 2px solid currentColor;
-    padding-inline: 2rem;
-  }
-  [part~='thanks'] {
-    font-size: 1.5em;
-    font-weight: 600;
-  }
   [part~='error'] {
     color: var(--manyi-color-error);
     font-weight: 600;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    [part~='face']:active svg {
-      transform: none;
-    }
   }
 `;

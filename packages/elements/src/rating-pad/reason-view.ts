@@ -1,7 +1,6 @@
-// Imported on demand (see rating-pad.ts): the bad-review screen, its reason chips and its styles.
-// The pad fetches it right after its faces are first shown, so it is here before anyone can tap.
+// The bad-review screen: its reason chips and comment box, part of the after-tap module (after-tap.ts).
 import { BAD_REVIEW_REASONS, type BadReviewReasonCode, type Locale, MAX_RATING_COMMENT } from '@manyi/core';
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { RatingPadMessages } from './messages.js';
 
 /** What the reason screen shows and what its controls do. */
@@ -37,52 +36,3 @@ export function reasonView(s: ReasonScreen): TemplateResult {
       <button class="primary" ?disabled=${!canSubmit} @click=${() => s.submit()}>${t.submitReview}</button>
     </div>`;
 }
-
-export const reasonStyles = css`
-  .reasons {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.75rem;
-    border: 0;
-    margin: 0;
-    padding: 0;
-  }
-  [part~='reason'] {
-    padding-inline: 1.25rem;
-    background: var(--manyi-color-surface);
-    border: 2px solid currentColor;
-  }
-  [part~='reason'][aria-pressed='true'] {
-    background: var(--manyi-color-accent);
-    border-color: var(--manyi-color-accent);
-    color: var(--manyi-color-surface);
-  }
-  [part~='reason'][aria-pressed='true']::before {
-    content: '✓ ';
-  }
-  label {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    inline-size: min(36rem, 100%);
-    text-align: start;
-  }
-  textarea {
-    font: inherit;
-    min-block-size: 4em;
-    padding: 0.5rem;
-    border-radius: 0.5rem;
-    border: 2px solid currentColor;
-    background: var(--manyi-color-surface);
-    color: inherit;
-  }
-  .count {
-    font-size: 0.8em;
-    align-self: flex-end;
-  }
-  .actions {
-    display: flex;
-    gap: 1rem;
-  }
-`;
