@@ -22,12 +22,18 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // The three info screens' elements in one lazy chunk (their own modules only, so nothing
-        // the rating screen needs moves into it): gzip then shares one dictionary across their
-        // messages and styles, 2.4 KB less to ship and precache than three chunks and their splinters.
+        // Few, larger chunks: each file is gzipped on its own, so splinters (every element's
+        // on-demand messages and schemas) cost bytes and requests. The info screens' elements in
+        // one lazy chunk; lit and core (with zod) in one shared chunk each, which also keeps
+        // rolldown from emitting a chunk that exports a name it never defines (seen with the
+        // info-screens group alone: the lazy screens then failed to load).
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'info-screens', test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ }],
+          groups: [
+            { name: 'info-screens', test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ },
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/ },
+            { name: 'core', test: /core[\\/]dist[\\/]|node_modules[\\/]zod[\\/]/ },
+          ],
         },
       },
     },
