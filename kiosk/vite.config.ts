@@ -31,6 +31,8 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'info-screens', test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ },
+            // Everything the rating screen does after its faces, up front: a kiosk always needs it.
+            { name: 'rating-pad', test: /elements[\\/]dist[\\/]rating-pad[\\/]/ },
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/ },
             { name: 'core', test: /core[\\/]dist[\\/]|node_modules[\\/]zod[\\/]/ },
           ],
