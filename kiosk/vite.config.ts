@@ -22,19 +22,16 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Few, larger chunks: each file is gzipped on its own, so splinters (every element's
-        // on-demand messages and schemas) cost bytes and requests. The info screens' elements in
-        // one lazy chunk; lit and core (with zod) in one shared chunk each, which also keeps
-        // rolldown from emitting a chunk that exports a name it never defines (seen with the
-        // info-screens group alone: the lazy screens then failed to load).
+        // Two files: each is gzipped on its own, so splinters (every element's on-demand messages
+        // and schemas, lit, core) cost bytes and requests. The info screens' elements make one lazy
+        // chunk; everything else, the rating screen and what it fetches on demand, goes with the
+        // entry, since a kiosk needs all of it at once. (Grouping only the info screens made
+        // rolldown emit a chunk exporting a name it never defines: the lazy screens failed to load.)
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'info-screens', test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ },
-            // Everything the rating screen does after its faces, up front: a kiosk always needs it.
-            { name: 'rating-pad', test: /elements[\\/]dist[\\/]rating-pad[\\/]/ },
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/ },
-            { name: 'core', test: /core[\\/]dist[\\/]|node_modules[\\/]zod[\\/]/ },
+            { name: 'info-screens', priority: 1, test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ },
+            { name: 'start', test: /./ },
           ],
         },
       },
