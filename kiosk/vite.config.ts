@@ -66,6 +66,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         sourcemap: false,
+        // One service-worker file with Workbox inside: no loader shim, no second file to fetch and gzip.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],
