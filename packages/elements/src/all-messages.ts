@@ -7,9 +7,12 @@ import { COMMITMENT_BOARD_ZH_TW } from './commitment-board/messages.zh-TW.js';
 import { COMPLAINT_FORM_EN } from './complaint-form/messages.en.js';
 import { COMPLAINT_FORM_ZH_CN, type ComplaintFormMessages } from './complaint-form/messages.js';
 import { COMPLAINT_FORM_ZH_TW } from './complaint-form/messages.zh-TW.js';
-import { NOTICE_CHECKLIST_EN } from './notice-checklist/messages.en.js';
-import { NOTICE_CHECKLIST_ZH_CN, type NoticeChecklistMessages } from './notice-checklist/messages.js';
-import { NOTICE_CHECKLIST_ZH_TW } from './notice-checklist/messages.zh-TW.js';
+import { NOTICE_CHECKLIST_CLERK_EN } from './notice-checklist/messages.clerk.en.js';
+import { NOTICE_CHECKLIST_CLERK_ZH_CN } from './notice-checklist/messages.clerk.js';
+import { NOTICE_CHECKLIST_CLERK_ZH_TW } from './notice-checklist/messages.clerk.zh-TW.js';
+import { NOTICE_CHECKLIST_SELF_CHECK_EN } from './notice-checklist/messages.en.js';
+import { NOTICE_CHECKLIST_SELF_CHECK_ZH_CN, type NoticeChecklistMessages } from './notice-checklist/messages.js';
+import { NOTICE_CHECKLIST_SELF_CHECK_ZH_TW } from './notice-checklist/messages.zh-TW.js';
 import { RATING_PAD_ZH_CN } from './rating-pad/messages.after-tap.js';
 import { RATING_PAD_EN } from './rating-pad/messages.en.js';
 import type { RatingPadMessages } from './rating-pad/messages.js';
@@ -33,8 +36,9 @@ export const COMPLAINT_FORM_MESSAGES: Readonly<Record<Locale, ComplaintFormMessa
   'zh-TW': COMPLAINT_FORM_ZH_TW,
 };
 
+/** The checklist's texts of both modes: its own (self-check) and clerk mode's, which it fetches apart. */
 export const NOTICE_CHECKLIST_MESSAGES: Readonly<Record<Locale, NoticeChecklistMessages>> = {
-  'zh-CN': NOTICE_CHECKLIST_ZH_CN,
-  en: NOTICE_CHECKLIST_EN,
-  'zh-TW': NOTICE_CHECKLIST_ZH_TW,
+  'zh-CN': { ...NOTICE_CHECKLIST_SELF_CHECK_ZH_CN, ...NOTICE_CHECKLIST_CLERK_ZH_CN },
+  en: { ...NOTICE_CHECKLIST_SELF_CHECK_EN, ...NOTICE_CHECKLIST_CLERK_EN },
+  'zh-TW': { ...NOTICE_CHECKLIST_SELF_CHECK_ZH_TW, ...NOTICE_CHECKLIST_CLERK_ZH_TW },
 };

@@ -25,7 +25,11 @@ export { ComplaintSendError, type SendFailure } from './complaint-form/send.js';
 export type { ManyiErrorEvent, RecordSink } from './events.js';
 export { Catalogue } from './i18n/catalogue.js';
 export { LocaleController } from './i18n/locale-controller.js';
-export type { NoticeChecklistMessages } from './notice-checklist/messages.js';
+export type {
+  NoticeChecklistClerkMessages,
+  NoticeChecklistMessages,
+  NoticeChecklistSelfCheckMessages,
+} from './notice-checklist/messages.js';
 export type {
   NoticeChecklistErrorEvent,
   NoticeChecklistIssuedEvent,

@@ -1,8 +1,8 @@
 import type { ServiceItem } from '@manyi/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { type FieldError, fieldErrorMessage, NAME_FIELD, PHONE_FIELD } from './clerk-validation.js';
+import { defectField, type FieldError, fieldErrorMessage, NAME_FIELD, PHONE_FIELD } from './clerk-validation.js';
 import { checkedMaterials, type MaterialCheck } from './material-state.js';
-import { fieldError, materialsView } from './materials-view.js';
+import { type ClerkMaterialControls, materialsView } from './materials-view.js';
 import type { NoticeChecklistMessages } from './messages.js';
 
 export interface ClerkViewModel {
@@ -56,7 +56,7 @@ export function clerkView(m: ClerkViewModel): TemplateResult {
       </div>
     </fieldset>
     <h3 class="materials-heading">${t.materialsHeading}</h3>
-    ${materialsView({ t, clerk: true, materials, checks: m.checks, errors: m.errors, onChange: m.onChange })}
+    ${materialsView({ t, clerk: clerkControls(m), materials, checks: m.checks, onChange: m.onChange })}
     <div part="summary" class="summary" role="status">
       ${
         missing + defective === 0
@@ -72,6 +72,41 @@ export function clerkView(m: ClerkViewModel): TemplateResult {
           </div>`
         : nothing
     }`;
+}
+
+/** A clerk's boxes for each material: received, not applicable, and what is wrong with a defective one. */
+function clerkControls(m: ClerkViewModel): ClerkMaterialControls {
+  const { t } = m;
+  return { received: t.received, notApplicable: t.notApplicable, defect: (index, check) => defectControls(m, index, check) };
+}
+
+function defectControls(m: ClerkViewModel, index: number, check: MaterialCheck): TemplateResult {
+  const { t } = m;
+  const materials = m.item.guide.materials;
+  const id = defectField(index);
+  const error = m.errors.find((e) => e.field === id);
+  return html`<label class="check">
+      <input type="checkbox" id=${`material-${index}-defective`} .checked=${check.defective}
+        @change=${(e: Event) => m.onChange(index, { defective: (e.target as HTMLInputElement).checked })} />
+      <span>${t.defective}</span>
+    </label>
+    ${
+      check.defective
+        ? html`<div class="field defect ${error ? 'has-error' : ''}">
+            <label for=${id}>${t.defectLabel}</label>
+            <p class="hint" id=${`${id}-hint`}>${t.defectHint}</p>
+            ${error ? fieldError(id, t, fieldErrorMessage(error, t, materials)) : nothing}
+            <textarea id=${id} rows="2" .value=${check.defect} aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
+              @input=${(e: Event) => m.onChange(index, { defect: (e.target as HTMLTextAreaElement).value })}></textarea>
+          </div>`
+        : nothing
+    }`;
+}
+
+/** The message beside a field, GOV.UK style: "Error:" is read out but not shown. */
+function fieldError(id: string, t: NoticeChecklistMessages, message: string): TemplateResult {
+  return html`<p class="field-error" id=${`${id}-error`}><span class="visually-hidden">${t.errorPrefix}</span>${message}</p>`;
 }
 
 /** GOV.UK error summary: every problem, each a link that moves focus to its field. */

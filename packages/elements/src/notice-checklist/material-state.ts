@@ -1,5 +1,5 @@
-import type { Material, NoticeItem } from '@manyi/core';
-import type { NoticeChecklistMessages } from './messages.js';
+import type { Material } from '@manyi/core';
+import type { NoticeChecklistSelfCheckMessages } from './messages.js';
 
 /**
  * What is known about one material of the guide. Self-check and clerk mode share it: `have` is
@@ -40,26 +40,8 @@ export function checkedMaterials(
 }
 
 /** "Original × 1; A4, signed on every page": what exactly to bring, in the visitor's language. */
-export function requirementText(material: Material, t: NoticeChecklistMessages): string {
+export function requirementText(material: Material, t: NoticeChecklistSelfCheckMessages): string {
   const parts = [t.requirement(material.form, material.copies)];
   if (material.format) parts.push(material.format);
   return parts.join(t.separator);
-}
-
-/** The notice's items: every missing and every defective material, in guide order, once each. */
-export function noticeItems(materials: readonly Material[], checks: readonly MaterialCheck[], t: NoticeChecklistMessages): NoticeItem[] {
-  const items: NoticeItem[] = [];
-  for (const { material, check, status } of checkedMaterials(materials, checks, true)) {
-    if (status === 'missing') {
-      items.push({
-        materialId: material.id,
-        name: material.name,
-        problem: 'missing',
-        detail: requirementText(material, t).slice(0, MAX_DEFECT),
-      });
-    } else if (status === 'defective') {
-      items.push({ materialId: material.id, name: material.name, problem: 'defective', detail: check.defect.trim() });
-    }
-  }
-  return items;
 }

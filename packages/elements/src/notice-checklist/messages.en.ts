@@ -1,5 +1,5 @@
 import type { Material } from '@manyi/core';
-import type { NoticeChecklistMessages } from './messages.js';
+import type { NoticeChecklistSelfCheckMessages } from './messages.js';
 
 const EN_FORMS: Record<Material['form'], string> = {
   original: 'Original',
@@ -7,10 +7,8 @@ const EN_FORMS: Record<Material['form'], string> = {
   'original-and-copy': 'Original and photocopy',
   electronic: 'Electronic file',
 };
-const LAW_EN =
-  'Administrative Licensing Law of the People’s Republic of China, Article 32(1)(4): where application materials are incomplete or not in the statutory form, the office shall tell the applicant everything to be supplemented, all at once, on the spot or within five days; if it does not, the application counts as accepted from the day the materials were received.';
 
-export const NOTICE_CHECKLIST_EN: NoticeChecklistMessages = {
+export const NOTICE_CHECKLIST_SELF_CHECK_EN: NoticeChecklistSelfCheckMessages = {
   loading: 'Loading the service guide…',
   noServiceItem: 'No service guide was given, so there is no list of materials to show',
   invalidServiceItem: 'The service guide has a mistake, so its list of materials cannot be shown. Please tell the administrator',
@@ -32,60 +30,9 @@ export const NOTICE_CHECKLIST_EN: NoticeChecklistMessages = {
   missingCount: (n) => `${n} ${n === 1 ? 'material is' : 'materials are'} still missing`,
   bringList: 'Please bring these before you apply:',
   allReady: 'You have everything. You can take a number',
-  clerkHeading: (s) => `${s}: check the application`,
-  clerkIntro: 'Tick each material received and describe any problem. Every material not received goes on the one-time notice.',
-  applicantHeading: 'Applicant',
-  nameLabel: 'Applicant’s name',
-  phoneLabel: 'Phone (optional)',
-  phoneHint: 'A mobile number, or a landline with its area code',
-  materialsHeading: 'Materials',
-  received: 'Received',
-  defective: 'Has a problem, must be corrected',
-  defectLabel: 'What is wrong',
-  defectHint: 'For example: copy unreadable, signature missing, expired',
-  notApplicable: 'Does not apply this time',
-  clerkTally: (m, d) => `${m} missing, ${d} to correct`,
-  nothingToNotify: 'Everything is here: no one-time notice is needed and the application can be accepted',
-  issue: 'Issue one-time notice',
-  issuing: 'Issuing…',
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error: ',
-  nameRequired: 'Enter the applicant’s name',
-  nameTooLong: (max) => `The applicant’s name must be ${max} characters or fewer`,
-  phoneInvalid: 'Enter a mobile number (11 digits) or a landline with its area code',
-  defectRequired: (m) => `Describe what is wrong with “${m}”`,
-  defectTooLong: (m, max) => `The problem with “${m}” must be ${max} characters or fewer`,
-  saveFailed: 'The notice could not be saved. Everything entered is still here: please try again',
   retry: 'Try again',
-  setupProblem: 'This checklist is not set up correctly (station, window or device number). Please tell the administrator',
-  noticeTitle: 'One-time notice',
-  noticeSubtitle: '(materials to supplement)',
-  noticeNoLabel: 'Notice no.',
-  applicantLabel: 'Applicant',
-  applicantPhoneLabel: 'Phone',
-  serviceItemLabel: 'Service',
-  noticeIntro: (s) =>
-    `Your application for “${s}” is incomplete or not in the required form. These are all the materials to bring or correct, told to you at once:`,
-  problemMissing: 'Missing',
-  problemDefective: 'To correct',
-  whatIsWrong: 'Problem: ',
-  legalBasisLabel: 'Legal basis',
-  defaultLegalBasis: LAW_EN,
-  timeLimitLabel: 'Time limit',
-  timeLimit: (n) => `Please bring the materials above within ${n} working ${n === 1 ? 'day' : 'days'}`,
-  serviceTimeLimitLabel: 'Processing time',
-  serviceTimeLimit: (n) => `Decided within ${n} working ${n === 1 ? 'day' : 'days'} of acceptance`,
-  feeLabel: 'Fee',
-  placeLabel: 'Where to bring them',
-  queryPhoneLabel: 'Enquiries',
-  windowLabel: 'Window',
-  staffLabel: 'Staff',
-  dateLabel: 'Date',
-  signature: 'Received by the applicant: ',
-  signatureDate: 'Date: ',
-  qrLabel: (c) => `QR code for ${c}`,
-  qrCaption: 'Scan to see this notice',
-  issued: 'The one-time notice has been issued',
-  print: 'Print notice',
-  next: 'Next applicant',
+  clerkLoading: 'Opening the clerk’s check…',
+  clerkUnavailable: 'The clerk’s check could not be loaded. Check the network and try again',
+  selfCheckOnly:
+    'This checklist is not set up correctly: this build is self-check only and cannot be used by a clerk (mode="clerk"). Import @manyi/elements/notice-checklist.js instead',
 };

@@ -1,8 +1,11 @@
 import type { Material } from '@manyi/core';
 import { Catalogue } from '../i18n/catalogue.js';
 
-/** Every visible text of the notice checklist, in each locale. Templates never hold literals. */
-export interface NoticeChecklistMessages {
+/**
+ * The texts the element ships with: the service item's state, the materials and the citizen's
+ * self-check, and what clerk mode says before its module is here.
+ */
+export interface NoticeChecklistSelfCheckMessages {
   loading: string;
   noServiceItem: string;
   invalidServiceItem: string;
@@ -26,6 +29,17 @@ export interface NoticeChecklistMessages {
   missingCount: (n: number) => string;
   bringList: string;
   allReady: string;
+  retry: string;
+  /** Clerk mode's module is on its way. */
+  clerkLoading: string;
+  /** Clerk mode's module could not be fetched (offline, nothing cached). */
+  clerkUnavailable: string;
+  /** Clerk mode asked of the self-check-only build: tells staff what to import instead. */
+  selfCheckOnly: string;
+}
+
+/** The clerk's form and the notice: zh-CN's come with the clerk module (messages.clerk.ts). */
+export interface NoticeChecklistClerkMessages {
   clerkHeading: (serviceItem: string) => string;
   clerkIntro: string;
   applicantHeading: string;
@@ -50,7 +64,6 @@ export interface NoticeChecklistMessages {
   defectRequired: (material: string) => string;
   defectTooLong: (material: string, max: number) => string;
   saveFailed: string;
-  retry: string;
   setupProblem: string;
   noticeTitle: string;
   noticeSubtitle: string;
@@ -83,6 +96,9 @@ export interface NoticeChecklistMessages {
   next: string;
 }
 
+/** Every visible text of the notice checklist, in each locale. Templates never hold literals. */
+export interface NoticeChecklistMessages extends NoticeChecklistSelfCheckMessages, NoticeChecklistClerkMessages {}
+
 const ZH_FORMS: Record<Material['form'], string> = {
   original: '原件',
   copy: '复印件',
@@ -90,11 +106,7 @@ const ZH_FORMS: Record<Material['form'], string> = {
   electronic: '电子版',
 };
 
-// Art. 32(1)(4) of the Administrative Licensing Law: the rule a one-time notice exists to honour.
-const LAW_ZH =
-  '《中华人民共和国行政许可法》第三十二条第一款第（四）项：申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理。';
-
-export const NOTICE_CHECKLIST_ZH_CN: NoticeChecklistMessages = {
+export const NOTICE_CHECKLIST_SELF_CHECK_ZH_CN: NoticeChecklistSelfCheckMessages = {
   loading: '正在加载办事指南…',
   noServiceItem: '尚未提供事项的办事指南，无法显示材料清单',
   invalidServiceItem: '办事指南数据有误，无法显示材料清单，请联系管理员',
@@ -116,65 +128,17 @@ export const NOTICE_CHECKLIST_ZH_CN: NoticeChecklistMessages = {
   missingCount: (n) => `还缺 ${n} 项材料`,
   bringList: '请备齐以下材料后再来办理：',
   allReady: '材料已备齐，可以取号办理',
-  clerkHeading: (s) => `${s}：收件核对`,
-  clerkIntro: '请勾选已收到的材料；有问题的材料请注明问题。未收到的材料都将列入一次性告知书。',
-  applicantHeading: '申请人',
-  nameLabel: '申请人姓名',
-  phoneLabel: '联系电话（选填）',
-  phoneHint: '手机号或带区号的固定电话',
-  materialsHeading: '申请材料',
-  received: '已收到',
-  defective: '有问题，需补正',
-  defectLabel: '问题说明',
-  defectHint: '例如：复印件不清晰、缺少签名、已过有效期',
-  notApplicable: '本次不适用',
-  clerkTally: (m, d) => `缺少 ${m} 项，需补正 ${d} 项`,
-  nothingToNotify: '材料齐全，无需出具一次性告知书，可以受理',
-  issue: '出具一次性告知书',
-  issuing: '正在出具…',
-  errorSummaryTitle: '请更正以下问题',
-  errorPrefix: '错误：',
-  nameRequired: '请输入申请人姓名',
-  nameTooLong: (max) => `申请人姓名不能超过 ${max} 个字`,
-  phoneInvalid: '请输入正确的手机号（11 位）或带区号的固定电话',
-  defectRequired: (m) => `请说明“${m}”有什么问题`,
-  defectTooLong: (m, max) => `“${m}”的问题说明不能超过 ${max} 个字`,
-  saveFailed: '告知书未能保存，填写的内容都还在，请再试一次',
   retry: '再试一次',
-  setupProblem: '组件设置有误（站所、窗口或设备编号），无法出具告知书，请联系管理员',
-  noticeTitle: '一次性告知书',
-  noticeSubtitle: '（材料补正告知书）',
-  noticeNoLabel: '编号',
-  applicantLabel: '申请人',
-  applicantPhoneLabel: '联系电话',
-  serviceItemLabel: '办理事项',
-  noticeIntro: (s) => `您申请办理的“${s}”，经审查，申请材料不齐全或者不符合法定形式。现将需要补正的全部材料一次性告知如下：`,
-  problemMissing: '缺少',
-  problemDefective: '需补正',
-  whatIsWrong: '问题：',
-  legalBasisLabel: '法律依据',
-  defaultLegalBasis: LAW_ZH,
-  timeLimitLabel: '补正期限',
-  timeLimit: (n) => `请于 ${n} 个工作日内补齐上述材料`,
-  serviceTimeLimitLabel: '办理时限',
-  serviceTimeLimit: (n) => `材料齐全受理后 ${n} 个工作日内办结`,
-  feeLabel: '收费',
-  placeLabel: '补正地点',
-  queryPhoneLabel: '咨询电话',
-  windowLabel: '告知窗口',
-  staffLabel: '经办人',
-  dateLabel: '告知日期',
-  signature: '申请人签收：',
-  signatureDate: '签收日期：',
-  qrLabel: (c) => `二维码，内容：${c}`,
-  qrCaption: '扫码查看本告知书',
-  issued: '一次性告知书已出具',
-  print: '打印告知书',
-  next: '办理下一位',
+  clerkLoading: '正在打开收件核对…',
+  clerkUnavailable: '收件核对未能加载，请检查网络后再试一次',
+  selfCheckOnly: '组件设置有误：此版本仅含材料自查，不能用于收件核对（mode="clerk"），请改为引入 @manyi/elements/notice-checklist.js',
 };
 
-/** zh-CN ships with the element; en and zh-TW are fetched the first time a `lang` asks for them. */
-export const NOTICE_CHECKLIST_CATALOGUE = new Catalogue<NoticeChecklistMessages>(NOTICE_CHECKLIST_ZH_CN, {
-  en: () => import('./messages.en.js').then((m) => m.NOTICE_CHECKLIST_EN),
-  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.NOTICE_CHECKLIST_ZH_TW),
+/**
+ * The element's own texts: zh-CN ships with it, en and zh-TW are fetched the first time a `lang`
+ * asks for them. Clerk mode's texts are a catalogue of their own (messages.clerk.ts).
+ */
+export const NOTICE_CHECKLIST_CATALOGUE = new Catalogue<NoticeChecklistSelfCheckMessages>(NOTICE_CHECKLIST_SELF_CHECK_ZH_CN, {
+  en: () => import('./messages.en.js').then((m) => m.NOTICE_CHECKLIST_SELF_CHECK_EN),
+  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.NOTICE_CHECKLIST_SELF_CHECK_ZH_TW),
 });

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { noticeStyles } from './notice.styles.js';
 
-const formStyles = css`
+/** What both modes show: the materials, the self-check's summary, a bad service item and buttons. */
+export const noticeChecklistStyles = css`
   :host {
     --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
     --manyi-font-size: 1.125rem;
@@ -58,14 +58,6 @@ const formStyles = css`
   .facts {
     color: var(--manyi-color-muted);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   fieldset {
     margin: 0;
     min-inline-size: 0;
@@ -94,10 +86,6 @@ const formStyles = css`
   .material.status-have,
   .material.status-not-applicable {
     border-color: var(--manyi-color-accent);
-  }
-  .material.status-defective {
-    border-color: var(--manyi-color-error);
-    border-inline-start-width: 0.5rem;
   }
   .facts {
     display: grid;
@@ -137,43 +125,6 @@ const formStyles = css`
     accent-color: var(--manyi-color-accent);
     cursor: pointer;
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    margin-block: 0.5rem;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  .field.has-error {
-    border-inline-start: 0.3rem solid var(--manyi-color-error);
-    padding-inline-start: 0.75rem;
-  }
-  input[type='text'],
-  input[type='tel'],
-  textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--manyi-color-surface);
-    min-block-size: 48px;
-    box-sizing: border-box;
-    inline-size: min(100%, 28rem);
-    padding-block: 0.375rem;
-    padding-inline: 0.625rem;
-    border: 2px solid var(--manyi-color-border);
-    border-radius: 0.5rem;
-  }
-  textarea {
-    inline-size: 100%;
-    resize: vertical;
-  }
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-color: var(--manyi-color-error);
-    border-width: 3px;
-  }
-  .field-error,
   .problem-title {
     color: var(--manyi-color-error);
     font-weight: 650;
@@ -185,22 +136,6 @@ const formStyles = css`
   [tabindex='-1']:focus-visible {
     outline: 4px solid var(--manyi-color-accent);
     outline-offset: 2px;
-  }
-  .error-summary {
-    border: 4px solid var(--manyi-color-error);
-    border-radius: var(--manyi-radius);
-    padding: 1rem;
-  }
-  .error-summary ul {
-    margin-block: 0.5rem 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--manyi-color-error);
-    font-weight: 600;
-    display: inline-block;
-    min-block-size: 48px;
-    align-content: center;
   }
   .summary {
     border-block-start: 2px solid var(--manyi-color-border);
@@ -235,11 +170,6 @@ const formStyles = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1rem;
-  }
   button {
     font: inherit;
     cursor: pointer;
@@ -254,10 +184,6 @@ const formStyles = css`
     border: 2px solid var(--manyi-color-accent);
     font-weight: 650;
   }
-  .primary:disabled {
-    opacity: 0.6;
-    cursor: progress;
-  }
   .secondary {
     background: transparent;
     color: inherit;
@@ -270,5 +196,3 @@ const formStyles = css`
     }
   }
 `;
-
-export const noticeChecklistStyles = [formStyles, noticeStyles];

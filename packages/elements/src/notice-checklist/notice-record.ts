@@ -1,7 +1,17 @@
-// Imported on demand, when a clerk issues a notice (see notice-checklist.ts): the shared schema
+// Imported on demand, when a clerk issues a notice (see clerk-desk.ts): the shared schema
 // brings zod, which the self-check mode and a clerk still ticking never need.
-import { type Channel, describeIssues, type NoticeRecord, NoticeRecordSchema, normalizePhone, type ServiceItem, uuidv7 } from '@manyi/core';
-import { type MaterialCheck, noticeItems } from './material-state.js';
+import {
+  type Channel,
+  describeIssues,
+  type Material,
+  type NoticeItem,
+  type NoticeRecord,
+  NoticeRecordSchema,
+  normalizePhone,
+  type ServiceItem,
+  uuidv7,
+} from '@manyi/core';
+import { checkedMaterials, MAX_DEFECT, type MaterialCheck, requirementText } from './material-state.js';
 import type { NoticeChecklistMessages } from './messages.js';
 import { reserveNoticeNumber } from './notice-number.js';
 
@@ -18,6 +28,24 @@ export interface NoticeDraft {
   readonly name: string;
   readonly phone: string;
   readonly checks: readonly MaterialCheck[];
+}
+
+/** The notice's items: every missing and every defective material, in guide order, once each. */
+export function noticeItems(materials: readonly Material[], checks: readonly MaterialCheck[], t: NoticeChecklistMessages): NoticeItem[] {
+  const items: NoticeItem[] = [];
+  for (const { material, check, status } of checkedMaterials(materials, checks, true)) {
+    if (status === 'missing') {
+      items.push({
+        materialId: material.id,
+        name: material.name,
+        problem: 'missing',
+        detail: requirementText(material, t).slice(0, MAX_DEFECT),
+      });
+    } else if (status === 'defective') {
+      items.push({ materialId: material.id, name: material.name, problem: 'defective', detail: check.defect.trim() });
+    }
+  }
+  return items;
 }
 
 export type NoticeMade =

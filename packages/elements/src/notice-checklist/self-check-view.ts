@@ -2,7 +2,7 @@ import type { Material, ServiceItem } from '@manyi/core';
 import { html, type TemplateResult } from 'lit';
 import { checkedMaterials, type MaterialCheck, requirementText } from './material-state.js';
 import { materialFacts, materialsView } from './materials-view.js';
-import type { NoticeChecklistMessages } from './messages.js';
+import type { NoticeChecklistSelfCheckMessages } from './messages.js';
 
 /** What a citizen still has to bring: every material neither ticked nor ruled out by its condition. */
 export function selfCheckMissing(materials: readonly Material[], checks: readonly MaterialCheck[]): Material[] {
@@ -12,7 +12,7 @@ export function selfCheckMissing(materials: readonly Material[], checks: readonl
 }
 
 export function selfCheckView(
-  t: NoticeChecklistMessages,
+  t: NoticeChecklistSelfCheckMessages,
   item: ServiceItem,
   checks: readonly MaterialCheck[],
   onChange: (index: number, change: Partial<MaterialCheck>) => void,
@@ -21,7 +21,7 @@ export function selfCheckView(
   const missing = selfCheckMissing(materials, checks);
   return html`<h2>${t.selfCheckHeading(item.name)}</h2>
     <p class="intro">${t.selfCheckIntro}</p>
-    ${materialsView({ t, clerk: false, materials, checks, errors: [], onChange })}
+    ${materialsView({ t, clerk: undefined, materials, checks, onChange })}
     <section part="summary" class="summary" aria-live="polite" aria-labelledby="self-check-summary">
       ${
         missing.length === 0

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NoticeChecklistMessages } from './messages.js';
+import type { NoticeChecklistSelfCheckMessages } from './messages.js';
 import type { ServiceItemResult } from './service-item-source.js';
 
 /** What shows while there is no usable service item: none given, loading, or why it cannot be used. */
 export function sourceView(
-  t: NoticeChecklistMessages,
+  t: NoticeChecklistSelfCheckMessages,
   source: ServiceItemResult | 'loading' | undefined,
   onReload: (() => void) | undefined,
 ): TemplateResult {
