@@ -161,8 +161,9 @@ export class ClerkDesk implements ReactiveController {
       this.#sending = true;
       this.#problem = undefined;
     });
-    // The QR encoder is fetched while the record is kept, so the notice shows complete at once.
-    const encoder = this.#qrCode ? undefined : loadQrCode();
+    // The QR encoder is fetched while the record is kept, so the notice shows complete at once
+    // (updateComplete waits for the fetch, not for the outbox or submit).
+    const encoder = this.#qrCode ? undefined : this.shared.work.track(loadQrCode());
     try {
       if (host.outbox) await host.outbox.put(kept);
       else if (host.submit) await host.submit(kept);

@@ -1,26 +1,8 @@
 import type { NoticeRecord, ServiceItem } from '@manyi/core';
 import { fixture, settle } from '../test-support/fixture.js';
+import { HUKOU_MOVE } from './hukou-move.test.data.js';
 import './define.js';
 import type { ManyiNoticeChecklist } from './notice-checklist.js';
-
-/** A service item as a station would publish it: four materials, one needed only on someone's behalf. */
-export const HUKOU_MOVE: ServiceItem = {
-  id: 'hukou-move',
-  name: '户口迁移',
-  code: '330100-HJ-001',
-  guide: {
-    materials: [
-      { id: 'id-card', name: '居民身份证', form: 'original-and-copy', copies: 1, issuer: '公安机关', howToObtain: '户籍所在地派出所办理' },
-      { id: 'hukou-book', name: '居民户口簿', form: 'original', copies: 1 },
-      { id: 'housing', name: '迁入地住房证明', form: 'copy', copies: 2, format: 'A4 纸', howToObtain: '不动产登记中心打印' },
-      { id: 'proxy', name: '授权委托书', form: 'original', copies: 1, condition: '仅委托办理时提供' },
-    ],
-    timeLimitDays: 5,
-    fee: '不收费',
-    place: '市民中心二楼 B 区',
-    queryPhone: '0571-88001234',
-  },
-};
 
 /** A fresh checklist on the page, given the service item by property (`null`: none) before it first renders. */
 export async function checklist(
@@ -40,7 +22,7 @@ export function clerk(attributes: Record<string, string> = {}, item: unknown = H
   return checklist({ mode: 'clerk', station: 'demo', window: 'w03', staff: 's07', 'tracking-node': '17', ...attributes }, item);
 }
 
-export { fixture, settle };
+export { fixture, HUKOU_MOVE, settle };
 
 /** Keeps what the checklist hands over, like an outbox would; fails the first `fail` times. */
 export function sink(fail = 0) {
