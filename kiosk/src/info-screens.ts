@@ -13,7 +13,7 @@ export type InfoScreen = 'commitments' | 'complaint' | 'checklists';
 const ELEMENTS: Readonly<Record<InfoScreen, () => Promise<unknown>>> = {
   commitments: () => import('@manyi/elements/commitment-board.js'),
   complaint: () => import('@manyi/elements/complaint-form.js'),
-  checklists: () => import('@manyi/elements/notice-checklist.js'),
+  checklists: () => import('@manyi/elements/notice-checklist/self-check.js'),
 };
 
 export async function loadInfoScreen(screen: InfoScreen): Promise<void> {
