@@ -61,10 +61,24 @@ const REJECTIONS: Partial<Record<InsertOutcome, Rejection>> = {
 };
 
 /**
- * `POST /api/v1/records/batch`: validates each record on its own, so one bad record rejects only
- * itself, stores the rest in one transaction, and answers per record in request order.
+ * A batch whose records are judged and whose writes have begun. While the writes are under way it
+ * keeps only what the answer needs: the results, the slot each stored record's result reads, and
+ * for a repeat inside the batch whether its content equals the first's. The request body, the
+ * parsed records and the rows handed to the store are not reachable from it, so with several
+ * batches waiting on the database the young generation's collections copy little.
  */
-export async function ingestBatch(store: Store, device: Device, body: unknown, receivedAt = new Date()): Promise<BatchResult[]> {
+interface StartedBatch {
+  results: BatchResult[];
+  /** Results of the records that were stored or tried, with their slot in the store's outcomes. */
+  stored: BatchResult[];
+  slots: number[];
+  /** For the position in `stored` of a repeat of an earlier record: was its content the same? */
+  repeats: Map<number, boolean>;
+  written: Promise<[InsertOutcome[], unknown]>;
+}
+
+/** Validates, judges and starts storing a batch; synchronous, so nothing it made but its answer outlives it. */
+function startBatch(store: Store, device: Device, body: unknown, receivedAt: Date): StartedBatch {
   const parsed = BatchRequest.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-batch', describeIssues(parsed.error.issues));
   const batch = parsed.data;
@@ -74,9 +88,11 @@ export async function ingestBatch(store: Store, device: Device, body: unknown, r
   const arrival: Arrival = { device, skewMs: clockSkewMs(batch.sentAt, receivedAt), receivedAt: receivedAt.toISOString() };
 
   const results: BatchResult[] = [];
+  const stored: BatchResult[] = [];
+  const slots: number[] = [];
+  const repeats = new Map<number, boolean>();
   const toStore: StoredRecord[] = [];
   const slotOf = new Map<string, number>(); // id → index in toStore, to settle repeats inside a batch
-  const pending: { result: BatchResult; slot: number; hash: string }[] = [];
   let heartbeat: HeartbeatSummary | undefined;
 
   for (const raw of batch.records) {
@@ -94,29 +110,56 @@ export async function ingestBatch(store: Store, device: Device, body: unknown, r
     const result: BatchResult = { id: record.id, status: 'accepted' };
     results.push(result);
     const earlier = slotOf.get(record.id);
-    const slot = earlier ?? toStore.length;
-    pending.push({ result, slot, hash: judged.contentHash });
+    if (earlier !== undefined) repeats.set(stored.length, (toStore[earlier] as StoredRecord).contentHash === judged.contentHash);
+    stored.push(result);
+    slots.push(earlier ?? toStore.length);
     if (earlier !== undefined) continue;
-    slotOf.set(record.id, slot);
+    slotOf.set(record.id, toStore.length);
     toStore.push(judged);
   }
 
   // Together, so SQLite's group commit stores both with one disk sync.
-  const [outcomes] = await Promise.all([store.insertRecords(toStore), store.noteDeviceContact(device.id, arrival.receivedAt, heartbeat)]);
-  const firstUse = new Set<number>();
-  for (const p of pending) {
-    const stored = toStore[p.slot] as StoredRecord;
-    let outcome: InsertOutcome = outcomes[p.slot] ?? 'conflict';
+  const written = Promise.all([store.insertRecords(toStore), store.noteDeviceContact(device.id, arrival.receivedAt, heartbeat)]);
+  return { results, stored, slots, repeats, written };
+}
+
+/** Each result from its record's outcome; a repeat inside the batch from the first's. */
+function settle({ results, stored, slots, repeats }: StartedBatch, outcomes: InsertOutcome[]): BatchResult[] {
+  for (let i = 0; i < stored.length; i++) {
+    let outcome: InsertOutcome = outcomes[slots[i] as number] ?? 'conflict';
     // A repeat inside the batch is a duplicate of the first, unless the first was not stored at all.
-    if (firstUse.has(p.slot) && outcome !== 'tracking-number-taken') outcome = stored.contentHash === p.hash ? 'duplicate' : 'conflict';
-    firstUse.add(p.slot);
+    const sameAsFirst = repeats.get(i);
+    if (sameAsFirst !== undefined && outcome !== 'tracking-number-taken') outcome = sameAsFirst ? 'duplicate' : 'conflict';
+    const result = stored[i] as BatchResult;
     const rejection = REJECTIONS[outcome];
     if (rejection) {
-      p.result.status = 'rejected';
-      p.result.error = rejection;
+      result.status = 'rejected';
+      result.error = rejection;
     } else {
-      p.result.status = outcome as 'accepted' | 'duplicate';
+      result.status = outcome as 'accepted' | 'duplicate';
     }
   }
   return results;
+}
+
+/**
+ * `POST /api/v1/records/batch`: validates each record on its own, so one bad record rejects only
+ * itself, stores the rest in one transaction, and answers per record in request order. Not an
+ * async function: one would keep `body` (and with it every parsed record) alive until the writes
+ * are done; only the started batch's answer waits for them.
+ */
+export function ingestBatch(store: Store, device: Device, body: unknown, receivedAt = new Date()): Promise<BatchResult[]> {
+  let started: StartedBatch;
+  try {
+    started = startBatch(store, device, body, receivedAt);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return started.written.then(([outcomes]) => settle(started, outcomes));
+}
+
+/** The `kind` each record of a batch body says it has (anything, or undefined), by position. */
+export function recordKinds(body: unknown): unknown[] {
+  const records = (body as { records?: unknown } | null)?.records;
+  return Array.isArray(records) ? records.map((r) => (r as { kind?: unknown } | null)?.kind) : [];
 }

@@ -74,13 +74,13 @@ export class CollectorMetrics {
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry });
   }
 
-  /** Counts each record of an answered batch under its kind (`unknown` when it had none we know). */
-  batchAnswered(records: readonly unknown[], results: readonly BatchResult[], seconds: number): void {
+  /** Counts each record of an answered batch under its kind (`kinds[i]`, `unknown` when it had none we know). */
+  batchAnswered(kinds: readonly unknown[], results: readonly BatchResult[], seconds: number): void {
     this.#batchSeconds.observe(seconds);
     // A count per kind and outcome, by index: 500 records a batch, no label strings made per record.
     const counts = new Array<number>(KIND_LABELS.length * RECORD_STATUSES.length).fill(0);
     for (let i = 0; i < results.length; i++) {
-      const kind = (records[i] as { kind?: unknown } | null)?.kind;
+      const kind = kinds[i];
       const k = (typeof kind === 'string' && KIND_INDEX.get(kind)) || UNKNOWN_KIND;
       const at = k * RECORD_STATUSES.length + STATUS_INDEX[(results[i] as BatchResult).status];
       counts[at] = (counts[at] as number) + 1;

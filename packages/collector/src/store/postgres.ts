@@ -1,4 +1,4 @@
-import type { Station, StationPatch } from '@manyi/core';
+import type { ComplaintRecord, Station, StationPatch } from '@manyi/core';
 import pg from 'pg';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
 import { isComplaintRow } from './complaint-rows.js';
@@ -66,6 +66,40 @@ function recordArrayJson(row: StoredRecord): string {
   const values = recordValues(row);
   const body = values.pop() as string; // JSON text of the record (made by JSON.stringify)
   return `${JSON.stringify(values).slice(0, -1)},${body}]`;
+}
+
+/** A batch of records ready for PostgreSQL: the INSERT's parameter and what the answer needs. */
+interface PreparedBatch {
+  json: string;
+  ids: string[];
+  hashes: string[];
+  complaints: (StoredRecord & { record: ComplaintRecord })[];
+}
+
+async function storeBatch(c: pg.Pool | pg.PoolClient, batch: PreparedBatch): Promise<InsertOutcome[]> {
+  const { ids, hashes } = batch;
+  // Concurrent collectors inserting the same id wait on each other here; the loser sees a conflict-free no-op.
+  const inserted = await c.query<{ id: string }>(INSERT_BATCH, [batch.json]);
+  const accepted = new Set(inserted.rows.map((r) => r.id));
+  const others = ids.filter((id) => !accepted.has(id));
+  const stored = new Map<string, string>();
+  if (others.length > 0) {
+    const { rows: found } = await c.query<{ id: string; content_hash: string }>(
+      'SELECT id, content_hash FROM records WHERE id = ANY($1::text[])',
+      [others],
+    );
+    for (const h of found) stored.set(h.id, h.content_hash);
+  }
+  // A new complaint whose tracking number another complaint holds is taken back out of the log.
+  const newComplaints = batch.complaints.filter((r) => accepted.has(r.record.id));
+  const filed = await complaints.insertComplaints(c, newComplaints);
+  const taken = newComplaints.filter((r) => !filed.has(r.record.id)).map((r) => r.record.id);
+  if (taken.length > 0) await c.query('DELETE FROM records WHERE id = ANY($1::text[])', [taken]);
+  return ids.map((id, i): InsertOutcome => {
+    if (taken.includes(id)) return 'tracking-number-taken';
+    if (accepted.has(id)) return 'accepted';
+    return stored.get(id) === hashes[i] ? 'duplicate' : 'conflict';
+  });
 }
 
 /**
@@ -242,38 +276,24 @@ export class PostgresStore implements Store {
     await this.#contacts.note(deviceId, seenAt, heartbeat);
   }
 
-  async insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
-    if (rows.length === 0) return [];
+  /**
+   * Not an async function: the rows (every record of the batch) are made into the statement's
+   * parameter here and let go of, so the young generation does not copy them while the batch
+   * waits for PostgreSQL; only ids, content hashes and any complaints are kept for the answer.
+   */
+  insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
+    if (rows.length === 0) return Promise.resolve([]);
     // Rows in id order: collectors inserting overlapping batches at once then take the row locks in
     // the same order, so one waits for the other instead of deadlocking.
     const ordered = [...rows].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-    const batch = `[${ordered.map(recordArrayJson).join(',')}]`;
-    // Without complaints the INSERT is the only write: one statement is atomic and durable alone.
-    const store = async (c: pg.Pool | pg.PoolClient) => {
-      // Concurrent collectors inserting the same id wait on each other here; the loser sees a conflict-free no-op.
-      const inserted = await c.query<{ id: string }>(INSERT_BATCH, [batch]);
-      const accepted = new Set(inserted.rows.map((r) => r.id));
-      const others = rows.filter((r) => !accepted.has(r.record.id)).map((r) => r.record.id);
-      const stored = new Map<string, string>();
-      if (others.length > 0) {
-        const { rows: hashes } = await c.query<{ id: string; content_hash: string }>(
-          'SELECT id, content_hash FROM records WHERE id = ANY($1::text[])',
-          [others],
-        );
-        for (const h of hashes) stored.set(h.id, h.content_hash);
-      }
-      // A new complaint whose tracking number another complaint holds is taken back out of the log.
-      const newComplaints = rows.filter(isComplaintRow).filter((r) => accepted.has(r.record.id));
-      const filed = await complaints.insertComplaints(c, newComplaints);
-      const taken = newComplaints.filter((r) => !filed.has(r.record.id)).map((r) => r.record.id);
-      if (taken.length > 0) await c.query('DELETE FROM records WHERE id = ANY($1::text[])', [taken]);
-      return rows.map((r): InsertOutcome => {
-        if (taken.includes(r.record.id)) return 'tracking-number-taken';
-        if (accepted.has(r.record.id)) return 'accepted';
-        return stored.get(r.record.id) === r.contentHash ? 'duplicate' : 'conflict';
-      });
+    const batch: PreparedBatch = {
+      json: `[${ordered.map(recordArrayJson).join(',')}]`,
+      ids: rows.map((r) => r.record.id),
+      hashes: rows.map((r) => r.contentHash),
+      complaints: rows.filter(isComplaintRow),
     };
-    return rows.some(isComplaintRow) ? this.#transaction(store) : store(this.#pool);
+    // Without complaints the INSERT is the only write: one statement is atomic and durable alone.
+    return batch.complaints.length > 0 ? this.#transaction((c) => storeBatch(c, batch)) : storeBatch(this.#pool, batch);
   }
 
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
