@@ -25,22 +25,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // The one lazy chunk (the info screens) needs nothing but the entry, which is already loaded:
-    // Vite's preload helper around every import() would only add bytes.
+    // Nothing to preload: the kiosk is one file.
     modulePreload: false,
     rolldownOptions: {
       output: {
-        // Two files: each is gzipped on its own, so splinters (every element's on-demand messages
-        // and schemas, lit, core) cost bytes and requests. The info screens' elements make one lazy
-        // chunk; everything else, the rating screen and what it fetches on demand, goes with the
-        // entry, since a kiosk needs all of it at once. (Grouping only the info screens made
-        // rolldown emit a chunk exporting a name it never defines: the lazy screens failed to load.)
+        // One file: each is gzipped on its own, so splinters (every element's on-demand messages and
+        // schemas, lit, core) cost bytes and requests, and a tablet precaches all of it anyway.
+        // Everything fetched with import() goes in with the entry.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [
-            { name: 'info-screens', priority: 1, test: /elements[\\/]dist[\\/](commitment-board|complaint-form|notice-checklist)[\\/]/ },
-            { name: 'start', test: /./ },
-          ],
+          groups: [{ name: 'start', test: /./ }],
         },
       },
     },

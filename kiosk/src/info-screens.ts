@@ -2,23 +2,15 @@ import type { DeviceConfig, ServiceItem } from '@manyi/core';
 import type { Outbox } from '@manyi/outbox';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KioskMessages } from './messages.js';
+// The info screens' elements ship in the kiosk's one file, defined at start: a tablet precaches
+// all of it anyway, and one file gzips smaller than two and leaves no screen that could fail to
+// load offline.
+import '@manyi/elements/commitment-board.js';
+import '@manyi/elements/complaint-form.js';
+// Self-check only: a hall tablet never issues notices, so no clerk mode, printing or QR encoder.
+import '@manyi/elements/notice-checklist/self-check.js';
 
 export type InfoScreen = 'commitments' | 'complaint' | 'checklists';
-
-/**
- * Each info screen's element is fetched the first time its screen opens, so the rating screen
- * starts with only the rating pad. The service worker precaches these chunks: offline they load
- * from its cache like everything else.
- */
-const ELEMENTS: Readonly<Record<InfoScreen, () => Promise<unknown>>> = {
-  commitments: () => import('@manyi/elements/commitment-board.js'),
-  complaint: () => import('@manyi/elements/complaint-form.js'),
-  checklists: () => import('@manyi/elements/notice-checklist/self-check.js'),
-};
-
-export async function loadInfoScreen(screen: InfoScreen): Promise<void> {
-  await ELEMENTS[screen]();
-}
 
 /** Large buttons under the rating pad to the screens a visitor may want; none that would be empty. */
 export function infoNav(t: KioskMessages, config: DeviceConfig, go: (screen: InfoScreen) => void): TemplateResult {

@@ -8,7 +8,7 @@ import { cacheConfig, cachedConfig, chooseWindow, chosenWindow } from './config-
 import { keepTabletAwake } from './device-presence.js';
 import { startHeartbeat } from './heartbeat.js';
 import { IdleWatcher } from './idle.js';
-import { checklistsScreen, commitmentsScreen, complaintScreen, type InfoScreen, infoNav, loadInfoScreen } from './info-screens.js';
+import { checklistsScreen, commitmentsScreen, complaintScreen, type InfoScreen, infoNav } from './info-screens.js';
 import { KIOSK_MESSAGES } from './messages.js';
 import { onLongPress, pinMatches } from './pin.js';
 import { languageSwitch, messageScreen, ratingPad, setupScreen, syncLine, windowScreen } from './screens.js';
@@ -50,24 +50,16 @@ function showHome(): void {
   const { config, windowId } = kiosk;
   if (!config || !windowId) return;
   homeScreen = () =>
-    html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, (screen) => void showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`;
+    html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, (screen) => showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`;
   show(homeScreen);
 }
 
-async function showInfo(screen: InfoScreen, item?: ServiceItem): Promise<void> {
+function showInfo(screen: InfoScreen, item?: ServiceItem): void {
   const { config, windowId } = kiosk;
   if (!config || !windowId) return;
-  const from = kiosk.screen;
-  try {
-    await loadInfoScreen(screen);
-  } catch {
-    return show(() => messageScreen(t().screenUnavailable, { label: t().home, run: showHome }));
-  }
-  // The idle reset or another button may have moved on while the element was loading.
-  if (kiosk.screen !== from) return;
   if (screen === 'commitments') show(() => commitmentsScreen(t(), config, showHome));
   else if (screen === 'complaint') show(() => complaintScreen(t(), config, windowId, outbox, showHome));
-  else show(() => checklistsScreen(t(), config, item, (next) => void showInfo('checklists', next), showHome));
+  else show(() => checklistsScreen(t(), config, item, (next) => showInfo('checklists', next), showHome));
 }
 
 function setLocale(locale: Locale): void {

@@ -15,7 +15,6 @@ export interface KioskMessages {
   needsEnrollment: string;
   offlineNoConfig: string;
   retry: string;
-  screenUnavailable: string;
   commitments: string;
   complaint: string;
   checklists: string;
@@ -67,7 +66,6 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     needsEnrollment: '本设备需要重新登记，已保存的评价不会丢失。',
     offlineNoConfig: '无法连接服务器，且本设备尚无配置。请检查网络后重试。',
     retry: '重试',
-    screenUnavailable: '此页面暂时无法打开，请稍后再试或咨询工作人员。',
     commitments: '服务承诺',
     complaint: '我要投诉',
     checklists: '办事材料',
@@ -117,7 +115,6 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     needsEnrollment: 'This device must be registered again. Saved ratings are kept.',
     offlineNoConfig: 'Cannot reach the server and this device has no settings yet. Check the network and try again.',
     retry: 'Try again',
-    screenUnavailable: 'This page cannot be opened right now. Please try again later or ask a member of staff.',
     commitments: 'Our commitments',
     complaint: 'Make a complaint',
     checklists: 'What to bring',
@@ -167,7 +164,6 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     needsEnrollment: '本設備需要重新登記，已保存的評價不會遺失。',
     offlineNoConfig: '無法連接伺服器，且本設備尚無設定。請檢查網路後重試。',
     retry: '重試',
-    screenUnavailable: '此頁面暫時無法開啟，請稍後再試或洽詢工作人員。',
     commitments: '服務承諾',
     complaint: '我要投訴',
     checklists: '辦事材料',
