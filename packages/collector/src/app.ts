@@ -25,7 +25,7 @@ import { jsonBody } from './routes/json-body.js';
 import { type PublicChannelOptions, publicRoutes } from './routes/public.js';
 import { mountStatic, type StaticRoots } from './static.js';
 import { stationStats } from './stats.js';
-import type { Store } from './store/store.js';
+import type { Device, Store } from './store/store.js';
 import { refuseNulInUrl } from './text-safety.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -112,17 +112,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   });
 
+  /** Judges a batch body and starts storing it: the answer to come, and each record's kind. */
+  const startIngest = (device: Device, body: unknown) => ({ answered: ingestBatch(store, device, body), kinds: recordKinds(body) });
+
   api.post('/records/batch', requireDevice, async (c) => {
     const started = performance.now();
-    const device = c.get('device');
     // Text no database can store rejects only the records holding it (ingest judges each). The
-    // body is let go of once its records are judged (only their kinds are kept, for the metrics),
-    // not held while the batch waits for the database.
-    const { kinds, results } = await jsonBody(c, { allowBrokenText: true }).then((body) => {
-      const answered = ingestBatch(store, device, body);
-      const kinds = recordKinds(body);
-      return answered.then((results) => ({ kinds, results }));
-    });
+    // body is never a local here: it is let go of once its records are judged (only their kinds
+    // are kept, for the metrics), not held while the batch waits for the database.
+    const { kinds, answered } = startIngest(c.get('device'), await jsonBody(c, { allowBrokenText: true }));
+    const results = await answered;
     metrics.batchAnswered(kinds, results, (performance.now() - started) / 1000);
     return c.json({ results });
   });
