@@ -20,8 +20,9 @@ import { qrContent } from './qr-content.js';
 type Problem = { kind: 'save' | 'setup'; detail: string } | undefined;
 
 /** The QR encoder, fetched on demand; a notice that cannot have it is still issued, number printed. */
+const qrEncoder = onDemand(() => import('./qr-code.js'));
 const loadQrCode = (): Promise<typeof qrCode | undefined> =>
-  import('./qr-code.js').then(
+  qrEncoder.load().then(
     (module) => module.qrCode,
     () => undefined,
   );
