@@ -33,7 +33,6 @@ export default defineConfig({
         // schemas, lit, core) cost bytes and requests, and a tablet precaches all of it anyway.
         // Everything fetched with import() goes in with the entry.
         codeSplitting: {
-          includeDependenciesRecursively: false,
           groups: [{ name: 'start', test: /./ }],
         },
       },
