@@ -1,5 +1,6 @@
 // @manyi/collector: batches of 500 ratings over HTTP from 4 concurrent keep-alive connections to the
-// real collector in its own process (this one sends bodies serialised before the clock starts), on
+// real collector in its own process (this one sends bodies serialised before the clock starts, each
+// stamped with its sentAt as it goes), on
 // embedded SQLite (against bare inserts into the same database, measured in the same run) and on
 // PostgreSQL; client-side batch latency.
 import { hash } from 'node:crypto';
@@ -25,13 +26,38 @@ interface Run {
   latencyMs: number[];
 }
 
-/** One POST over `agent`'s kept-alive connections: the status and the answer's text. */
-function post(agent: Agent, url: URL, token: string, body: string): Promise<{ status: number; text: string }> {
+/**
+ * A batch serialised before the clock starts, around the one field a kiosk fills in as it sends:
+ * `sentAt`. The collector corrects each record's time by the gap between `sentAt` and its own
+ * clock, so a `sentAt` fixed when the body was made would shift every batch's records to just
+ * before its arrival, where they would overlap the batches in flight around it; a kiosk's backlog
+ * keeps the times its records were made.
+ */
+interface Body {
+  head: string;
+  tail: string;
+  bytes: number;
+}
+
+const SENT_AT = /"sentAt":"[^"]*"/;
+
+function unsent(batch: object): Body {
+  const json = JSON.stringify(batch);
+  const field = SENT_AT.exec(json);
+  if (!field) throw new Error('a batch body without sentAt');
+  const head = `${json.slice(0, field.index)}"sentAt":"`;
+  const tail = `"${json.slice(field.index + field[0].length)}`;
+  const sentAtBytes = new Date().toISOString().length;
+  return { head, tail, bytes: Buffer.byteLength(head) + sentAtBytes + Buffer.byteLength(tail) };
+}
+
+/** One POST of `body`, stamped with the moment it is sent, over `agent`'s kept-alive connections. */
+function post(agent: Agent, url: URL, token: string, body: Body): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, {
       agent,
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': body.bytes },
     });
     request.once('error', reject);
     request.once('response', (response) => {
@@ -40,7 +66,7 @@ function post(agent: Agent, url: URL, token: string, body: string): Promise<{ st
       response.once('error', reject);
       response.once('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
     });
-    request.end(body);
+    request.end(body.head + new Date().toISOString() + body.tail);
   });
 }
 
@@ -50,14 +76,14 @@ function post(agent: Agent, url: URL, token: string, body: string): Promise<{ st
  * collector, and fetch (undici's WHATWG streams and Response objects) spent about twice the CPU
  * on each upload. Latency is from sending a batch to its answer read whole and parsed.
  */
-async function uploadAll(url: string, token: string, bodies: readonly string[]): Promise<Run> {
+async function uploadAll(url: string, token: string, bodies: readonly Body[]): Promise<Run> {
   const latencyMs: number[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const target = new URL('/api/v1/records/batch', url);
   let next = 0;
   const connection = async () => {
     while (next < bodies.length) {
-      const body = bodies[next++] as string;
+      const body = bodies[next++] as Body;
       const started = performance.now();
       const { status, text } = await post(agent, target, token, body);
       const answer = JSON.parse(text) as { results: { status: string }[] };
@@ -97,10 +123,9 @@ async function measure(
     const code = collector.announced.get('enrollment code');
     if (!code) throw new Error(`${label}: no enrollment code announced`);
     const device = await enroll(collector, code);
+    // A backlog: ratings made over the last hour, uploaded now.
     const start = Date.now() - 3_600_000;
-    const bodies = Array.from({ length: WARMUP_BATCHES + batches }, (_, i) =>
-      JSON.stringify(ratingBatch(device.deviceId, SIZE, start + i * SIZE)),
-    );
+    const bodies = Array.from({ length: WARMUP_BATCHES + batches }, (_, i) => unsent(ratingBatch(device.deviceId, SIZE, start + i * SIZE)));
     // Before the warm-up: an idle pause between warm-up and run lets keep-alive connections time out.
     before?.(join(work, 'data'), device.deviceId);
     await uploadAll(collector.url, device.token, bodies.slice(0, WARMUP_BATCHES));
