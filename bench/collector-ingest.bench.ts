@@ -1,8 +1,7 @@
 // @manyi/collector: batches of 500 ratings over HTTP from 4 concurrent keep-alive connections to the
 // real collector in its own process (this one sends bodies serialised before the clock starts, each
-// stamped with its sentAt as it goes), on
-// embedded SQLite (against bare inserts into the same database, measured in the same run) and on
-// PostgreSQL; client-side batch latency.
+// stamped with its sentAt as it goes), on embedded SQLite (against bare inserts into the same
+// database, measured in the same run) and on PostgreSQL; client-side batch latency.
 import { hash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
