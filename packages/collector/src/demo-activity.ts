@@ -10,8 +10,9 @@ import {
   uuidv7,
 } from '@manyi/core';
 import { applyCaseTransition, type CaseState } from './cases.js';
+import { caseDueDates } from './cases-due.js';
 import { localTime } from './clock.js';
-import { DEMO_STATION } from './demo-data.js';
+import { DEMO_REGION, DEMO_STATION } from './demo-data.js';
 import { COLLECTOR_TRACKING_NODE } from './store/device-store.js';
 import type { Store, StoredRecord } from './store/store.js';
 
@@ -28,7 +29,12 @@ import type { Store, StoredRecord } from './store/store.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-export const DEMO_LEDGER_STATION = { ...DEMO_STATION, id: 'demo-ledger', name: `${DEMO_STATION.name}（处理台账演示）` };
+export const DEMO_LEDGER_STATION = {
+  ...DEMO_STATION,
+  id: 'demo-ledger',
+  name: `${DEMO_STATION.name}（处理台账演示）`,
+  regionId: DEMO_REGION.id,
+};
 const STATION = DEMO_LEDGER_STATION.id;
 
 /** Stored as the hall's kiosk would have sent it (no enrolled device: the demo makes it at seed time). */
@@ -75,6 +81,8 @@ const COUNTERS = [
 /** Bad reviews and how far each got, with what the handlers wrote at each step. */
 const BAD_REVIEWS: {
   daysAgo: number;
+  /** Left unhandled past its callback deadline: moved further back when a weekend or holiday would keep it in time. */
+  overdue?: true;
   counter: number;
   answer: 1 | 2;
   reasons: RatingRecord['reasons'];
@@ -129,9 +137,27 @@ const BAD_REVIEWS: {
       ['rectifying', '申请开通个体工商户登记“秒批”模板，预计两周完成。'],
     ],
   },
-  { daysAgo: 3, counter: 3, answer: 1, reasons: ['buck-passing'], comment: '让我去2号窗口，2号窗口又让我回1号窗口。', steps: [] },
+  {
+    daysAgo: 3,
+    overdue: true,
+    counter: 3,
+    answer: 1,
+    reasons: ['buck-passing'],
+    comment: '让我去2号窗口，2号窗口又让我回1号窗口。',
+    steps: [],
+  },
   { daysAgo: 0.05, counter: 0, answer: 2, reasons: ['environment'], comment: '大厅空调太冷。', steps: [] },
 ];
+
+/**
+ * At least `daysAgo`, and far enough back that a callback due within 1 working day is late now:
+ * rated on a Friday and seen on the Monday, it would still be in time.
+ */
+function overdueDaysAgo(now: number, daysAgo: number): number {
+  let days = daysAgo;
+  while (caseDueDates(new Date(now - days * DAY).toISOString(), 1).callbackDueAt.getTime() > now) days++;
+  return days;
+}
 
 function notice(at: number, noticeNo: string, materials: string[]): NoticeRecord {
   return {
@@ -155,6 +181,7 @@ function notice(at: number, noticeNo: string, materials: string[]): NoticeRecord
  * exists, so collectors starting together on one database seed it once.
  */
 export async function seedDemoActivity(store: Store, now = Date.now()): Promise<void> {
+  if ((await store.listRegions()).every((r) => r.id !== DEMO_REGION.id)) await store.putRegion(DEMO_REGION);
   if (!(await store.createStation(DEMO_LEDGER_STATION))) return;
   const records: ManyiRecord[] = [];
   // Good ratings through the opening hours of the last two weeks, a few a day per counter.
@@ -167,7 +194,8 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
   }
   const bad = BAD_REVIEWS.map((b) => {
     const [windowId, staffId] = COUNTERS[b.counter] ?? COUNTERS[0];
-    return { ...b, record: rating(now - b.daysAgo * DAY, windowId, staffId, b.answer, { reasons: b.reasons, comment: b.comment }) };
+    const at = now - (b.overdue ? overdueDaysAgo(now, b.daysAgo) : b.daysAgo) * DAY;
+    return { ...b, record: rating(at, windowId, staffId, b.answer, { reasons: b.reasons, comment: b.comment }) };
   });
   records.push(...bad.map((b) => b.record));
   // A child tapping the happy face: six taps in three seconds, flagged by the pad.
