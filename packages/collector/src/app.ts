@@ -19,6 +19,7 @@ import { adminDeviceRoutes } from './routes/admin-devices.js';
 import { adminExportRoutes } from './routes/admin-export.js';
 import { adminMisuseRoutes } from './routes/admin-misuse.js';
 import { adminNoticeRoutes } from './routes/admin-notices.js';
+import { adminRegionRoutes } from './routes/admin-regions.js';
 import { adminStandingRoutes } from './routes/admin-standing.js';
 import { adminStationRoutes } from './routes/admin-stations.js';
 import { jsonBody } from './routes/json-body.js';
@@ -130,6 +131,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.use('/admin/*', requireAdmin);
 
+  api.route('/admin/regions', adminRegionRoutes(store));
   api.route('/admin/stations', adminStationRoutes(store));
   api.route('/admin/stations', adminCatalogueRoutes(store));
   api.route('/admin/stations', adminStandingRoutes(store));

@@ -1,4 +1,4 @@
-import type { Commitment, ServiceItem, StaffMember } from '@manyi/core';
+import type { Commitment, Region, ServiceItem, StaffMember } from '@manyi/core';
 import type { NewStation } from './store/store.js';
 
 /**
@@ -215,6 +215,9 @@ const commitments: Commitment[] = [
     liability: '推诿扯皮、拒不接待的，经查实每次扣减当事人服务积分 4 分，并由大厅管理办公室进行诫勉谈话。',
   },
 ];
+
+/** The district the demo halls lie in, so the region figures have something to count. */
+export const DEMO_REGION: Region = { id: 'demo-district', name: '示范区' };
 
 export const DEMO_STATION: NewStation = {
   id: 'demo',

@@ -1,11 +1,11 @@
 import { seedDemoActivity } from './demo-activity.js';
-import { DEMO_STATION } from './demo-data.js';
+import { DEMO_REGION, DEMO_STATION } from './demo-data.js';
 import { CATALOGUE_KINDS, type Store } from './store/store.js';
 
 export { DEMO_STATION };
 
 /**
- * Creates the demo station, and beside it a copy with two weeks of ratings, bad reviews being
+ * Creates the demo district and in it the demo station, and beside it a copy with two weeks of ratings, bad reviews being
  * handled, a complaint and notices (demo-activity.ts), on a database never seeded; true when it
  * did, so the caller prints an enrollment code. A demo station made before stations had staff, service items and commitments
  * gets the missing entries once, so an old data directory shows the same demo.
@@ -13,7 +13,8 @@ export { DEMO_STATION };
 export async function seedDemo(store: Store): Promise<boolean> {
   const first = !(await store.getSetting('seeded'));
   if (first) {
-    await store.createStation(DEMO_STATION);
+    await store.putRegion(DEMO_REGION);
+    await store.createStation({ ...DEMO_STATION, regionId: DEMO_REGION.id });
     await seedDemoActivity(store);
     await store.initSetting('seeded', new Date().toISOString());
   }

@@ -22,6 +22,7 @@ import {
 } from './openapi/components.js';
 import { type ApiOperation, openApiDocument } from './openapi/document.js';
 import { LEDGER_OPERATIONS } from './openapi/ledger-operations.js';
+import { REGION_OPERATIONS } from './openapi/region-operations.js';
 import { NewStationSchema } from './routes/admin-stations.js';
 import {
   AdminComplaintListSchema,
@@ -168,10 +169,11 @@ const STATIONS: ApiOperation[] = [
     tag: 'figures',
     auth: 'admin',
     summary: 'Rating counts per national level, good-review rate and bad reviews, overall and per group',
-    description: 'A `from`/`to` date is a local calendar day of the station; `to` includes its whole day. Misuse is left out.',
+    description:
+      'Either `station` or `region` (every station within it and the regions below it, grouped at most by station, day or hour). A `from`/`to` date is a local calendar day of the station; `to` includes its whole day. Misuse is left out.',
     query: StatsQuerySchema,
     responses: [{ status: 200, description: 'The figures.', schema: StatsAnswerSchema }],
-    errors: { 404: 'No such station.' },
+    errors: { 404: 'No such station or region.' },
   },
 ];
 
@@ -365,6 +367,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...SYSTEM,
   ...DEVICES,
   ...STATIONS,
+  ...REGION_OPERATIONS,
   ...CATALOGUE,
   ...PUBLIC,
   ...HANDLING,

@@ -10,6 +10,7 @@ import {
 } from '@manyi/core';
 import { isPlausible, startOfLocalDay } from './clock.js';
 import { ApiError } from './errors.js';
+import { stationsOfRegion } from './region-stations.js';
 import type { Store } from './store/store.js';
 
 export interface StatsGroupFigures {
@@ -21,7 +22,12 @@ export interface StatsGroupFigures {
 }
 
 export interface StatsAnswer {
-  station: string;
+  /** The station asked for, or null when a region was. */
+  station: string | null;
+  /** The region asked for, or null when a station was. */
+  region: string | null;
+  /** The stations counted: the one asked for, or every station within the region and its subregions. */
+  stations: string[];
   from: string | null;
   to: string | null;
   by: StatsGroup | null;
@@ -49,15 +55,20 @@ function figures(key: string | null, levels: LevelCounts): StatsGroupFigures {
 
 const emptyCounts = (): LevelCounts => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
 
+async function oneStation(store: Store, stationId: string): Promise<string[]> {
+  if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+  return [stationId];
+}
+
 /** `GET /api/v1/admin/stats`: counts per national level, good-review rate and bad reviews per group. */
 export async function stationStats(store: Store, query: Record<string, string>): Promise<StatsAnswer> {
   const parsed = StatsQuerySchema.safeParse(query);
   if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
   const q = parsed.data;
-  if (!(await store.getStation(q.station))) throw new ApiError(404, 'station-not-found', `no station "${q.station}"`);
+  const stationIds = q.station !== undefined ? await oneStation(store, q.station) : await stationsOfRegion(store, q.region ?? '');
   const from = bound(q.from, false);
   const to = bound(q.to, true);
-  const rows = await store.ratingCounts({ stationId: q.station, from, to, by: q.by });
+  const rows = stationIds.length > 0 ? await store.ratingCounts({ stationIds, from, to, by: q.by }) : [];
   const byKey = new Map<string | null, LevelCounts>();
   const overall = emptyCounts();
   for (const row of rows) {
@@ -67,7 +78,9 @@ export async function stationStats(store: Store, query: Record<string, string>):
     byKey.set(row.key, counts);
   }
   return {
-    station: q.station,
+    station: q.station ?? null,
+    region: q.region ?? null,
+    stations: stationIds,
     from: from ?? null,
     to: to ?? null,
     by: q.by ?? null,

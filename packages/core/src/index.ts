@@ -10,6 +10,7 @@ export * from './rating-context.js';
 export * from './rating-record.js';
 export * from './reasons.js';
 export * from './record-fields.js';
+export * from './regions.js';
 export * from './scales.js';
 export * from './schemas/index.js';
 export * from './tracking-number.js';

@@ -48,6 +48,7 @@ import {
 } from '../schemas/public.js';
 import type { StatsAnswer } from '../stats.js';
 import { registerLedgerComponents } from './ledger-components.js';
+import { registerRegionComponents } from './region-operations.js';
 
 /** Compiles only when A and B are the same type: the document cannot drift from the code. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
@@ -77,7 +78,9 @@ const StatsFiguresSchema = z.object({
   badReviewCount: Count,
 });
 export const StatsAnswerSchema = z.object({
-  station: Slug,
+  station: z.nullable(Slug),
+  region: z.nullable(Slug),
+  stations: z.array(Slug),
   from: z.nullable(Instant),
   to: z.nullable(Instant),
   by: z.nullable(z.enum(STATS_GROUPS)),
@@ -162,6 +165,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(DeviceStatusSchema, 'DeviceStatus');
   add(DeviceListSchema, 'DeviceList');
   registerLedgerComponents(add);
+  registerRegionComponents(add);
   for (const doc of CATALOGUE_DOC) {
     add(doc.entry, doc.name);
     add(doc.put, `${doc.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

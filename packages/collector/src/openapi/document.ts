@@ -47,6 +47,7 @@ const SECURITY: Record<Exclude<Caller, 'none'>, { name: string; description: str
 
 const PATH_PARAMETERS: Record<string, { description: string; schema: z.ZodMiniType }> = {
   stationId: { description: 'The station’s id.', schema: Slug },
+  regionId: { description: 'The region’s id.', schema: Slug },
   id: { description: 'The entry’s id within the station.', schema: Slug },
   trackingNo: { description: 'The complaint’s tracking number, as printed or shown (case and dashes do not matter).', schema: z.string() },
   deviceId: { description: 'The device’s id, as enrolment answered it.', schema: z.string() },

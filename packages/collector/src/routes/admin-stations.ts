@@ -2,6 +2,7 @@ import {
   CommitmentSchema,
   describeIssues,
   ServiceItemSchema,
+  Slug,
   StaffSchema,
   StationPatchSchema,
   StationSchema,
@@ -14,6 +15,7 @@ import { issueEnrollmentCode } from '../enrollment.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { setKioskPin } from '../kiosk-pin.js';
+import { stationsOfRegion } from '../region-stations.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type NewStation, type Store } from '../store/store.js';
 import { jsonBody } from './json-body.js';
 
@@ -28,6 +30,9 @@ export const NewStationSchema = z.strictObject({
   serviceItems: list(ServiceItemSchema),
   commitments: list(CommitmentSchema),
 });
+
+/** `GET /admin/stations?region=`. */
+export const StationListQuerySchema = z.object({ region: z.optional(Slug) });
 
 /** Repeated ids and references to entries the new station will not have. */
 async function newStationProblems(station: NewStation): Promise<string[]> {
@@ -45,9 +50,25 @@ async function newStationProblems(station: NewStation): Promise<string[]> {
   return problems;
 }
 
-/** Creating, reading and changing stations; mounted at `/admin/stations` behind the admin token. */
+/** A station may only be placed in a region that exists. */
+async function regionProblem(store: Store, regionId: string | null | undefined): Promise<string | undefined> {
+  if (regionId === undefined || regionId === null) return undefined;
+  return (await store.listRegions()).some((r) => r.id === regionId) ? undefined : `regionId: no region "${regionId}"`;
+}
+
+/** Listing, creating, reading and changing stations; mounted at `/admin/stations` behind the admin token. */
 export function adminStationRoutes(store: Store): Hono<Env> {
   const routes = new Hono<Env>();
+
+  /** Every station, or with `?region=` those within that region and the regions below it. */
+  routes.get('/', async (c) => {
+    const query = StationListQuerySchema.safeParse(c.req.query());
+    if (!query.success) throw new ApiError(400, 'invalid-query', describeIssues(query.error.issues));
+    const stations = await store.listStations();
+    if (query.data.region === undefined) return c.json({ items: stations });
+    const within = new Set(await stationsOfRegion(store, query.data.region));
+    return c.json({ items: stations.filter((s) => within.has(s.id)) });
+  });
   const stationWithCatalogue = async (stationId: string) => {
     const station = await store.getStation(stationId);
     if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
@@ -58,6 +79,8 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     const parsed = NewStationSchema.safeParse(await jsonBody(c));
     if (!parsed.success) throw new ApiError(400, 'invalid-station', describeIssues(parsed.error.issues));
     const problems = await newStationProblems(parsed.data);
+    const misplaced = await regionProblem(store, parsed.data.regionId);
+    if (misplaced) problems.unshift(misplaced);
     if (problems.length > 0) throw new ApiError(400, 'invalid-station', problems.slice(0, 5).join('; '));
     if (!(await store.createStation(parsed.data)))
       throw new ApiError(409, 'station-exists', `a station "${parsed.data.id}" exists already`);
@@ -71,6 +94,8 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     const patch = StationPatchSchema.safeParse(await jsonBody(c));
     if (!patch.success) throw new ApiError(400, 'invalid-station-settings', describeIssues(patch.error.issues));
     const stationId = c.req.param('stationId');
+    const misplaced = await regionProblem(store, patch.data.regionId);
+    if (misplaced) throw new ApiError(400, 'invalid-station-settings', misplaced);
     const { kioskPin, ...settings } = patch.data;
     const station = Object.keys(settings).length > 0 ? await store.updateStation(stationId, settings) : await store.getStation(stationId);
     if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);

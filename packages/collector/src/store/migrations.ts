@@ -196,6 +196,23 @@ CREATE TABLE complaint_events (
 UPDATE complaints SET first_owner = assignee WHERE assignee IS NOT NULL;
 `;
 
+/**
+ * Regions above the stations (province → city → county → …), each with its administrative division
+ * code; a station lies in at most one. Existing stations stay outside any region until placed.
+ */
+const regions = (t: { time: string }) => `
+CREATE TABLE regions (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  code TEXT,
+  parent_id TEXT REFERENCES regions(id),
+  created_at ${t.time} NOT NULL
+);
+CREATE INDEX regions_parent ON regions (parent_id);
+ALTER TABLE stations ADD COLUMN region_id TEXT REFERENCES regions(id);
+CREATE INDEX stations_region ON stations (region_id);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
@@ -209,6 +226,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     name: 'bad-review cases, misuse reviews and complaint hand-overs',
     sql: ledger({ time: 'TEXT', bool: 'INTEGER' }),
   },
+  { version: 5, name: 'regions', sql: regions({ time: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -224,4 +242,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'bad-review cases, misuse reviews and complaint hand-overs',
     sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }),
   },
+  { version: 5, name: 'regions', sql: regions({ time: 'TIMESTAMPTZ' }) },
 ];

@@ -1,4 +1,4 @@
-import type { ComplaintRecord, Station, StationPatch } from '@manyi/core';
+import type { ComplaintRecord, Region, Station, StationPatch } from '@manyi/core';
 import pg from 'pg';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
 import { isComplaintRow } from './complaint-rows.js';
@@ -10,6 +10,8 @@ import { deleteEntry, getEntry, listEntries, putEntry } from './postgres/catalog
 import * as complaints from './postgres/complaints.js';
 import { DeviceContactNotes } from './postgres/device-contacts.js';
 import * as devices from './postgres/devices.js';
+import * as regions from './postgres/regions.js';
+import type { RegionDeleteOutcome, RegionPutOutcome } from './region-store.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
 import {
   CATALOGUE_KINDS,
@@ -27,6 +29,8 @@ import {
 
 // Any number that fits the migration-lock namespace; fixed so every collector takes the same lock.
 const MIGRATION_LOCK = 7_261_094;
+/** SQLSTATE of a write that a foreign key refuses. */
+const FOREIGN_KEY_VIOLATION = '23503';
 
 const RECORD_TYPES: Record<(typeof RECORD_COLUMNS)[number], string> = {
   id: 'text',
@@ -168,9 +172,9 @@ export class PostgresStore implements Store {
   async createStation(s: NewStation): Promise<boolean> {
     return this.#transaction(async (c) => {
       const { rowCount } = await c.query(
-        `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())
-         ON CONFLICT (id) DO NOTHING`,
-        [s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs],
+        `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, region_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (id) DO NOTHING`,
+        [s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, s.regionId ?? null],
       );
       if (rowCount === 0) return false;
       for (const kind of CATALOGUE_KINDS) for (const entry of s[kind] ?? []) await putEntry(c, s.id, kind, entry);
@@ -186,10 +190,43 @@ export class PostgresStore implements Store {
   async updateStation(id: string, patch: StationPatch): Promise<Station | undefined> {
     const { rows } = await this.#pool.query<StationRow>(
       `UPDATE stations SET name = COALESCE($2, name), scale = COALESCE($3, scale), cooldown_ms = COALESCE($4, cooldown_ms),
-         thank_you_ms = COALESCE($5, thank_you_ms), idle_reset_ms = COALESCE($6, idle_reset_ms) WHERE id = $1 RETURNING *`,
-      [id, patch.name ?? null, patch.scale ?? null, patch.cooldownMs ?? null, patch.thankYouMs ?? null, patch.idleResetMs ?? null],
+         thank_you_ms = COALESCE($5, thank_you_ms), idle_reset_ms = COALESCE($6, idle_reset_ms),
+         region_id = CASE WHEN $7 THEN $8 ELSE region_id END WHERE id = $1 RETURNING *`,
+      [
+        id,
+        patch.name ?? null,
+        patch.scale ?? null,
+        patch.cooldownMs ?? null,
+        patch.thankYouMs ?? null,
+        patch.idleResetMs ?? null,
+        patch.regionId !== undefined,
+        patch.regionId ?? null,
+      ],
     );
     return rows[0] ? stationFromRow(rows[0]) : undefined;
+  }
+
+  async listStations(): Promise<Station[]> {
+    const { rows } = await this.#pool.query<StationRow>('SELECT * FROM stations ORDER BY id COLLATE "C"');
+    return rows.map(stationFromRow);
+  }
+
+  async listRegions(): Promise<Region[]> {
+    return regions.listRegions(this.#pool);
+  }
+
+  async putRegion(region: Region): Promise<RegionPutOutcome> {
+    return this.#transaction((c) => regions.putRegion(c, region));
+  }
+
+  async deleteRegion(id: string): Promise<RegionDeleteOutcome> {
+    try {
+      return await this.#transaction((c) => regions.deleteRegion(c, id));
+    } catch (error) {
+      // A station placed in it by another collector between the check and the delete.
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return 'in-use';
+      throw error;
+    }
   }
 
   async listCatalogue<K extends CatalogueKind>(stationId: string, kind: K): Promise<CatalogueEntry<K>[]> {
@@ -298,8 +335,8 @@ export class PostgresStore implements Store {
 
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
     const key = f.by ? `${GROUP_COLUMN[f.by]}::text` : 'NULL';
-    const where = ['station_id = $1', "kind = 'rating'"];
-    const params: unknown[] = [f.stationId];
+    const where = ['station_id = ANY($1::text[])', "kind = 'rating'"];
+    const params: unknown[] = [f.stationIds];
     if (!f.includeMisuse) where.push('NOT misuse');
     if (f.from) where.push(`created_at >= $${params.push(f.from)}`);
     if (f.to) where.push(`created_at < $${params.push(f.to)}`);

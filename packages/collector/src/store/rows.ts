@@ -9,6 +9,7 @@ export interface StationRow {
   cooldown_ms: number;
   thank_you_ms: number;
   idle_reset_ms: number;
+  region_id: string | null;
 }
 
 export function stationFromRow(row: StationRow): Station {
@@ -19,6 +20,7 @@ export function stationFromRow(row: StationRow): Station {
     cooldownMs: Number(row.cooldown_ms),
     thankYouMs: Number(row.thank_you_ms),
     idleResetMs: Number(row.idle_reset_ms),
+    ...(row.region_id ? { regionId: row.region_id } : {}),
   };
 }
 
@@ -95,4 +97,5 @@ export const GROUP_COLUMN = {
   serviceItem: 'service_item_id',
   day: 'local_day',
   hour: 'local_hour',
+  station: 'station_id',
 } as const;

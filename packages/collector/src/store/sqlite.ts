@@ -1,16 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { Station, StationPatch } from '@manyi/core';
+import type { Region, Station, StationPatch } from '@manyi/core';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
 import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplaint } from './complaint-store.js';
 import type { DeviceStatus, HeartbeatSummary } from './device-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import type { RegionDeleteOutcome, RegionPutOutcome } from './region-store.js';
 import { GROUP_COLUMN, type StationRow, stationFromRow } from './rows.js';
 import { SqliteCaseStore } from './sqlite/cases.js';
 import { deleteEntry, getEntry, listEntries, putEntry } from './sqlite/catalogue.js';
 import * as complaints from './sqlite/complaints.js';
 import * as devices from './sqlite/devices.js';
+import * as regions from './sqlite/regions.js';
 import { InThreadUploads, type UploadWrites, WorkerUploads } from './sqlite/uploads.js';
 import {
   CATALOGUE_KINDS,
@@ -103,10 +105,10 @@ export class SqliteStore implements Store {
     return this.#transaction(() => {
       const created = this.#db
         .prepare(
-          `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO NOTHING`,
+          `INSERT INTO stations (id, name, scale, cooldown_ms, thank_you_ms, idle_reset_ms, region_id, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
         )
-        .run(s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, new Date().toISOString());
+        .run(s.id, s.name, s.scale, s.cooldownMs, s.thankYouMs, s.idleResetMs, s.regionId ?? null, new Date().toISOString());
       if (created.changes === 0) return false;
       for (const kind of CATALOGUE_KINDS) for (const entry of s[kind] ?? []) putEntry(this.#db, s.id, kind, entry);
       return true;
@@ -121,11 +123,32 @@ export class SqliteStore implements Store {
   async updateStation(id: string, patch: StationPatch): Promise<Station | undefined> {
     const current = await this.getStation(id);
     if (!current) return undefined;
-    const next = { ...current, ...patch };
+    const { regionId, ...settings } = patch;
+    const next = { ...current, ...settings };
+    const region = regionId === undefined ? (current.regionId ?? null) : regionId;
     this.#db
-      .prepare('UPDATE stations SET name = ?, scale = ?, cooldown_ms = ?, thank_you_ms = ?, idle_reset_ms = ? WHERE id = ?')
-      .run(next.name, next.scale, next.cooldownMs, next.thankYouMs, next.idleResetMs, id);
-    return next;
+      .prepare('UPDATE stations SET name = ?, scale = ?, cooldown_ms = ?, thank_you_ms = ?, idle_reset_ms = ?, region_id = ? WHERE id = ?')
+      .run(next.name, next.scale, next.cooldownMs, next.thankYouMs, next.idleResetMs, region, id);
+    return this.getStation(id);
+  }
+
+  async listStations(): Promise<Station[]> {
+    return this.#db
+      .prepare('SELECT * FROM stations ORDER BY id')
+      .all()
+      .map((row) => stationFromRow(row as unknown as StationRow));
+  }
+
+  async listRegions(): Promise<Region[]> {
+    return regions.listRegions(this.#db);
+  }
+
+  async putRegion(region: Region): Promise<RegionPutOutcome> {
+    return this.#transaction(() => regions.putRegion(this.#db, region));
+  }
+
+  async deleteRegion(id: string): Promise<RegionDeleteOutcome> {
+    return this.#transaction(() => regions.deleteRegion(this.#db, id));
   }
 
   async listCatalogue<K extends CatalogueKind>(stationId: string, kind: K): Promise<CatalogueEntry<K>[]> {
@@ -205,8 +228,8 @@ export class SqliteStore implements Store {
 
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
     const key = f.by ? GROUP_COLUMN[f.by] : 'NULL';
-    const where = ['station_id = ?', "kind = 'rating'"];
-    const params: SQLInputValue[] = [f.stationId];
+    const where = [`station_id IN (${f.stationIds.map(() => '?').join(', ')})`, "kind = 'rating'"];
+    const params: SQLInputValue[] = [...f.stationIds];
     if (!f.includeMisuse) where.push('misuse = 0');
     if (f.from) {
       where.push('created_at >= ?');

@@ -76,7 +76,7 @@ for (const backend of backends()) {
       const changed = { ...first, record: { ...first.record, answer: 1, level: 1, reasons: ['slow'] } } as StoredRecord;
       changed.contentHash = JSON.stringify(changed.record);
       assert.deepEqual(await store.insertRecords([changed]), ['conflict']);
-      const counts = await store.ratingCounts({ stationId: 'demo' });
+      const counts = await store.ratingCounts({ stationIds: ['demo'] });
       assert.deepEqual(counts, [{ key: null, level: 5, count: 1 }]);
     });
 
@@ -87,19 +87,19 @@ for (const backend of backends()) {
         stored({ windowId: 'w02', answer: 4, level: 4 }, new Date('2026-11-24T02:00:00Z')),
         stored({ windowId: 'w02', answer: 4, level: 4, misuse: true }, new Date('2026-11-24T02:00:01Z')),
       ]);
-      assert.deepEqual(await store.ratingCounts({ stationId: 'demo', by: 'window' }), [
+      assert.deepEqual(await store.ratingCounts({ stationIds: ['demo'], by: 'window' }), [
         { key: 'w01', level: 1, count: 1 },
         { key: 'w01', level: 5, count: 1 },
         { key: 'w02', level: 4, count: 1 },
       ]);
-      assert.deepEqual(await store.ratingCounts({ stationId: 'demo', by: 'day' }), [
+      assert.deepEqual(await store.ratingCounts({ stationIds: ['demo'], by: 'day' }), [
         { key: '2026-11-23', level: 1, count: 1 },
         { key: '2026-11-23', level: 5, count: 1 },
         { key: '2026-11-24', level: 4, count: 1 },
       ]);
-      const withMisuse = await store.ratingCounts({ stationId: 'demo', by: 'window', includeMisuse: true });
+      const withMisuse = await store.ratingCounts({ stationIds: ['demo'], by: 'window', includeMisuse: true });
       assert.deepEqual(withMisuse.at(-1), { key: 'w02', level: 4, count: 2 });
-      const period = await store.ratingCounts({ stationId: 'demo', from: '2026-11-23T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z' });
+      const period = await store.ratingCounts({ stationIds: ['demo'], from: '2026-11-23T00:00:00.000Z', to: '2026-11-24T00:00:00.000Z' });
       assert.deepEqual(period, [{ key: null, level: 1, count: 1 }]);
     });
 
@@ -110,7 +110,7 @@ for (const backend of backends()) {
       batch.forEach((_, i) => {
         assert.deepEqual([a[i], b[i]].sort(), ['accepted', 'duplicate']);
       });
-      const counts = await store.ratingCounts({ stationId: 'demo' });
+      const counts = await store.ratingCounts({ stationIds: ['demo'] });
       assert.equal(counts[0]?.count, 200);
     });
 

@@ -12,6 +12,7 @@ import type {
 import type { CaseStore } from './case-store.js';
 import type { ComplaintStore } from './complaint-store.js';
 import type { DeviceStore } from './device-store.js';
+import type { RegionStore } from './region-store.js';
 
 /** Who handed a record to the collector: it never changes after storing, whatever the record says. */
 export type Provenance = 'device' | 'web' | 'staff';
@@ -64,7 +65,8 @@ export type PutOutcome = 'created' | 'updated';
 export interface NewStation extends Station, Partial<Catalogue> {}
 
 export interface StatsFilter {
-  stationId: string;
+  /** The stations counted together: one, or every station of a region. */
+  stationIds: readonly string[];
   /** Inclusive lower and exclusive upper bound on corrected creation time, ISO UTC. */
   from?: string;
   to?: string;
@@ -83,7 +85,7 @@ export interface StatsCountRow {
  * Everything the collector keeps. Two implementations pass one test suite: embedded SQLite
  * (node:sqlite) and PostgreSQL.
  */
-export interface Store extends ComplaintStore, DeviceStore {
+export interface Store extends ComplaintStore, DeviceStore, RegionStore {
   readonly kind: 'sqlite' | 'postgres';
   /** The bad-review ledger, misuse reviews, complaint history and notices (store/case-store.ts). */
   readonly cases: CaseStore;
@@ -99,7 +101,7 @@ export interface Store extends ComplaintStore, DeviceStore {
   /** Sets the value, replacing any earlier one. */
   setSetting(key: string, value: string): Promise<void>;
 
-  /** Creates the station and its catalogue atomically; false (and nothing written) when the id is taken. */
+  /** Creates the station and its catalogue atomically; false (and nothing written) when the id is taken. The region must exist. */
   createStation(station: NewStation): Promise<boolean>;
   getStation(id: string): Promise<Station | undefined>;
   updateStation(id: string, patch: StationPatch): Promise<Station | undefined>;

@@ -8,4 +8,5 @@ export * from './levels.js';
 export * from './protocol.js';
 export * from './public-results.js';
 export * from './records.js';
+export * from './region.js';
 export * from './station.js';

@@ -56,14 +56,27 @@ export const DeviceConfigSchema = z.object({
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 
-export const STATS_GROUPS = ['window', 'staff', 'serviceItem', 'day', 'hour'] as const;
+export const STATS_GROUPS = ['window', 'staff', 'serviceItem', 'day', 'hour', 'station'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
-export const StatsQuerySchema = z.object({
-  station: Slug,
-  from: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
-  to: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
-  by: z.optional(z.enum(STATS_GROUPS)),
-});
+/** Groupings whose ids are a station's own, so they mean nothing across a region's stations. */
+const STATION_OWN_GROUPS: readonly StatsGroup[] = ['window', 'staff', 'serviceItem'];
+
+/** One station's figures (`station=`), or a region's with every station within it (`region=`). */
+export const StatsQuerySchema = z
+  .object({
+    station: z.optional(Slug),
+    region: z.optional(Slug),
+    from: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+    to: z.optional(z.union([z.iso.date(), z.iso.datetime({ offset: true })])),
+    by: z.optional(z.enum(STATS_GROUPS)),
+  })
+  .check(
+    z.refine((q) => (q.station === undefined) !== (q.region === undefined), 'give either station=… or region=…, one of them'),
+    z.refine(
+      (q) => q.region === undefined || q.by === undefined || !STATION_OWN_GROUPS.includes(q.by),
+      "by=window, staff or serviceItem needs station=…: those ids are each station's own; a region groups by station, day or hour",
+    ),
+  );
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;
 
 /** The JSON every error answer carries. */

@@ -14,7 +14,12 @@ export const StationSettingsSchema = z.object({
 });
 export type StationSettings = z.infer<typeof StationSettingsSchema>;
 
-export const StationSchema = z.extend(StationSettingsSchema, { id: Slug, name: Text(100) });
+export const StationSchema = z.extend(StationSettingsSchema, {
+  id: Slug,
+  name: Text(100),
+  /** The region (county, township, …) the station lies in; see RegionSchema. */
+  regionId: z.optional(Slug),
+});
 export type Station = z.infer<typeof StationSchema>;
 
 export const StationPatchSchema = z
@@ -24,6 +29,8 @@ export const StationPatchSchema = z
     thankYouMs: z.optional(Millis),
     idleResetMs: z.optional(Millis),
     name: z.optional(Text(100)),
+    /** Moves the station into another region; `null` takes it out of any. */
+    regionId: z.optional(z.nullable(Slug)),
     /** The PIN attendants type to open a kiosk's admin area; stored only as a salted hash. */
     kioskPin: z.optional(z.string().check(z.regex(/^\d{4,8}$/, 'use 4 to 8 digits'))),
   })

@@ -1,0 +1,14 @@
+/** Answer shapes of the region and station-list calls (admin token). */
+import { RegionSchema, StationSchema } from '@manyi/core';
+import * as z from 'zod/mini';
+
+export const RegionListSchema = z.object({ items: z.array(RegionSchema) });
+
+/** `GET /api/v1/admin/regions/{regionId}`: the region, the regions above it (top first), and what lies directly in it. */
+export const RegionDetailSchema = z.extend(RegionSchema, {
+  path: z.array(RegionSchema),
+  subregions: z.array(RegionSchema),
+  stations: z.array(StationSchema),
+});
+
+export const StationListSchema = z.object({ items: z.array(StationSchema) });
