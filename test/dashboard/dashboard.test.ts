@@ -293,3 +293,36 @@ test('the audit pages load and pass axe', { timeout: 120_000 }, async () => {
     }
   });
 });
+
+test('the regions page sums up the demo district, ranks its halls, and opens one of them', { timeout: 120_000 }, async () => {
+  await withDashboard(async (run) => {
+    const { page } = run;
+    const suggested = await page
+      .locator('datalist#station-list option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    assert.deepEqual(suggested.sort(), ['demo', 'demo-ledger'], 'the station field suggests every station');
+
+    await page.getByRole('link', { name: '地区', exact: true }).click();
+    await page.getByRole('heading', { name: '地区汇总' }).waitFor();
+    assert.equal(await page.locator('select[name="region"]').inputValue(), 'demo-district');
+    await page.locator('.kpi', { hasText: '站点数' }).getByText('2').waitFor();
+    const ledgerHall = '示范政务服务大厅（处理台账演示）';
+    // The 25 uploaded ratings and the ledger hall's two weeks, together.
+    const counted = await run.collector.api<{ overall: { total: number }; groups: { key: string; total: number }[] }>(
+      '/api/v1/admin/stats?region=demo-district&by=station',
+      { admin: true },
+    );
+    const total = counted.body.overall.total;
+    assert.ok(total > 25, `${total} ratings in the district`);
+    await page.locator('.kpi', { hasText: '评价总数' }).getByText(String(total)).waitFor();
+    await page.getByRole('rowheader', { name: ledgerHall }).waitFor();
+    await page.getByRole('rowheader', { name: '示范政务服务大厅', exact: true }).waitFor();
+    await screenshot(page, 'regions');
+    assert.deepEqual(await axeOn(run, '#/regions'), [], 'regions');
+
+    await page.getByRole('button', { name: `查看${ledgerHall}的总览` }).click();
+    await page.getByRole('heading', { name: '满意度总览' }).waitFor();
+    assert.equal(await page.getByLabel('站点').inputValue(), 'demo-ledger');
+    assert.match(page.url(), /#\/overview$/);
+  });
+});

@@ -1,10 +1,13 @@
+import type { Station } from '@manyi/core';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { AdminApi, adminToken } from './api.js';
 import { type Messages, messagesFor } from './i18n/messages.js';
 import { pageStyles } from './parts/styles.js';
 import { ROUTES, type RoutePath, routeFromHash } from './routes.js';
+import { StationListSchema } from './schemas.js';
 import './pages/overview.js';
+import './pages/regions.js';
 import './pages/ledger.js';
 import './pages/complaints.js';
 import './pages/catalogue.js';
@@ -128,10 +131,29 @@ export class ManyiDashboard extends LitElement {
   private readonly onHash = () => {
     this.route = routeFromHash(location.hash);
   };
+  /** Every station, for the station field's suggestions; empty until signed in (or if the list fails). */
+  @state() private stations: Station[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
+    this.addEventListener('manyi-station-chosen', this.onStationChosen);
+    if (this.signedIn) void this.loadStations();
+  }
+
+  /** A page (the regions page) opened one station: it becomes the chosen one, on its overview. */
+  private readonly onStationChosen = (event: Event) => {
+    this.chooseStation((event as CustomEvent<{ stationId: string }>).detail.stationId);
+    location.hash = '#/overview';
+  };
+
+  private chooseStation(stationId: string): void {
+    this.station = stationId;
+    localStorage.setItem(STATION_KEY, stationId);
+  }
+
+  private async loadStations(): Promise<void> {
+    this.stations = (await this.api.call(StationListSchema, 'stations').catch(() => undefined))?.items ?? [];
   }
 
   override disconnectedCallback(): void {
@@ -164,6 +186,7 @@ export class ManyiDashboard extends LitElement {
     field.value = '';
     this.signInError = '';
     this.signedIn = true;
+    void this.loadStations();
   }
 
   private choose(event: Event): void {
@@ -172,10 +195,7 @@ export class ManyiDashboard extends LitElement {
       this.locale = field.value;
       localStorage.setItem(LOCALE_KEY, this.locale);
     }
-    if (field.name === 'station' && field.value.trim()) {
-      this.station = field.value.trim();
-      localStorage.setItem(STATION_KEY, this.station);
-    }
+    if (field.name === 'station' && field.value.trim()) this.chooseStation(field.value.trim());
     if (field.name === 'from') this.from = field.value;
     if (field.name === 'to') this.to = field.value;
   }
@@ -216,7 +236,8 @@ export class ManyiDashboard extends LitElement {
     return html`<a class="skip" href="#main" @click=${this.skip}>${t('skipToContent')}</a>
       <header>
         <h1>${t('appTitle')}</h1>
-        <label>${t('station')} <input name="station" .value=${this.station} @change=${this.choose} size="10" /></label>
+        <label>${t('station')} <input name="station" list="station-list" .value=${this.station} @change=${this.choose} size="10" /></label>
+        <datalist id="station-list">${this.stations.map((s) => html`<option value=${s.id}>${s.name}</option>`)}</datalist>
         <label>${t('from')} <input name="from" type="date" .value=${this.from} @change=${this.choose} /></label>
         <label>${t('to')} <input name="to" type="date" .value=${this.to} @change=${this.choose} /></label>
         ${this.languagePicker()}
@@ -252,6 +273,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-notices .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-notices>`;
       case 'devices':
         return html`<manyi-dashboard-devices .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-devices>`;
+      case 'regions':
+        return html`<manyi-dashboard-regions .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-regions>`;
       case 'misuse':
         return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
     }

@@ -3,6 +3,7 @@ import type { MessageKey } from './i18n/messages.js';
 /** The pages, in the order the navigation lists them; the URL hash names the current one. */
 export const ROUTES = [
   { path: 'overview', label: 'navOverview' },
+  { path: 'regions', label: 'navRegions' },
   { path: 'ledger', label: 'navLedger' },
   { path: 'complaints', label: 'navComplaints' },
   { path: 'catalogue', label: 'navCatalogue' },

@@ -7,6 +7,7 @@ import {
   ComplaintCategorySchema,
   Instant,
   NationalLevelSchema,
+  RegionSchema,
   ServiceItemSchema,
   Slug,
   StaffSchema,
@@ -24,8 +25,16 @@ const GroupFigures = z.object({
   badReviewCount: z.number(),
 });
 export type GroupFigures = z.infer<typeof GroupFigures>;
-export const StatsAnswerSchema = z.object({ groups: z.array(GroupFigures), overall: GroupFigures });
+export const StatsAnswerSchema = z.object({
+  groups: z.array(GroupFigures),
+  overall: GroupFigures,
+  /** The stations counted: one, or every station within the region asked for. */
+  stations: z.array(Slug),
+});
 export type StatsAnswer = z.infer<typeof StatsAnswerSchema>;
+
+export const RegionListSchema = z.object({ items: z.array(RegionSchema) });
+export const StationListSchema = z.object({ items: z.array(StationSchema) });
 
 export const StationCatalogueSchema = z.extend(StationSchema, {
   windows: z.array(WindowSchema),

@@ -5,6 +5,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   skipToContent: 'Skip to content',
   navLabel: 'Pages',
   navOverview: 'Overview',
+  navRegions: 'Regions',
   navLedger: 'Bad reviews',
   navComplaints: 'Complaints',
   navCatalogue: 'Services & commitments',
@@ -204,4 +205,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
   weekday5: 'Fri',
   weekday6: 'Sat',
   weekday7: 'Sun',
+  regionsTitle: 'Regions',
+  region: 'Region',
+  regionsNone:
+    'No regions yet. Create provinces, cities and counties with PUT /api/v1/admin/regions/{id}, then give stations their regionId: this page then sums up every station in a region.',
+  regionStations: 'Stations',
+  regionRankingTitle: 'Stations ranked by good-review rate',
+  regionStationsTitle: 'Stations in this region',
+  regionNoStations: 'No station lies in this region or the regions below it yet.',
+  openStation: 'Open',
+  openStationNamed: 'Open the overview of {name}',
 };

@@ -4,6 +4,7 @@ export const zhCN = {
   skipToContent: '跳到正文',
   navLabel: '页面',
   navOverview: '总览',
+  navRegions: '地区',
   navLedger: '差评台账',
   navComplaints: '投诉',
   navCatalogue: '事项与承诺',
@@ -203,6 +204,16 @@ export const zhCN = {
   weekday5: '周五',
   weekday6: '周六',
   weekday7: '周日',
+  regionsTitle: '地区汇总',
+  region: '地区',
+  regionsNone:
+    '尚未设置地区。用管理接口 PUT /api/v1/admin/regions/{id} 建立省、市、县（区）等地区，再在站点设置中填写 regionId，这里即按地区汇总各站点的评价。',
+  regionStations: '站点数',
+  regionRankingTitle: '站点排名（按好评率）',
+  regionStationsTitle: '地区内站点',
+  regionNoStations: '该地区及其下级地区还没有站点。',
+  openStation: '查看',
+  openStationNamed: '查看{name}的总览',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

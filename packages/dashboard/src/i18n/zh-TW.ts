@@ -5,6 +5,7 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   skipToContent: '跳到正文',
   navLabel: '頁面',
   navOverview: '總覽',
+  navRegions: '地區',
   navLedger: '差評臺帳',
   navComplaints: '投訴',
   navCatalogue: '事項與承諾',
@@ -204,4 +205,14 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   weekday5: '週五',
   weekday6: '週六',
   weekday7: '週日',
+  regionsTitle: '地區彙總',
+  region: '地區',
+  regionsNone:
+    '尚未設定地區。用管理介面 PUT /api/v1/admin/regions/{id} 建立省、市、縣（區）等地區，再在站點設定中填寫 regionId，這裡即按地區彙總各站點的評價。',
+  regionStations: '站點數',
+  regionRankingTitle: '站點排名（按好評率）',
+  regionStationsTitle: '地區內站點',
+  regionNoStations: '該地區及其下級地區還沒有站點。',
+  openStation: '查看',
+  openStationNamed: '查看{name}的總覽',
 };
