@@ -326,3 +326,42 @@ test('the regions page sums up the demo district, ranks its halls, and opens one
     assert.match(page.url(), /#\/overview$/);
   });
 });
+
+test('a manager builds the region tree and moves a hall out of the district in the dashboard', { timeout: 120_000 }, async () => {
+  await withDashboard(async (run) => {
+    const { page } = run;
+    await page.getByRole('link', { name: '地区', exact: true }).click();
+    await page.locator('.kpi', { hasText: '站点数' }).getByText('2').waitFor();
+    const editor = page.locator('form', { has: page.getByRole('heading', { name: '新建地区' }) });
+    await editor.getByLabel('编号').fill('demo-city');
+    await editor.getByLabel('名称').fill('示范市');
+    await editor.getByLabel('行政区划代码').fill('3301');
+    await editor.getByText('use the 6-digit administrative division code').waitFor();
+    await editor.getByLabel('行政区划代码').fill('330100');
+    await editor.getByLabel('上级地区').selectOption('');
+    await editor.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').getByText('已保存').waitFor();
+    const regions = await run.collector.api<{ items: { id: string; code?: string }[] }>('/api/v1/admin/regions', { admin: true });
+    assert.deepEqual(
+      regions.body.items.find((r) => r.id === 'demo-city'),
+      { id: 'demo-city', name: '示范市', code: '330100' },
+    );
+
+    await page.locator('select[name="region"]').selectOption('demo-district');
+    await page.getByRole('button', { name: '修改“示范区”' }).click();
+    const change = page.locator('form', { has: page.getByRole('heading', { name: '修改地区' }) });
+    await change.getByLabel('上级地区').selectOption('demo-city');
+    await change.getByRole('button', { name: '保存' }).click();
+    await page.locator('select[name="region"] option', { hasText: '示范市 › 示范区' }).waitFor({ state: 'attached' });
+
+    const placing = page.locator('form', { has: page.getByRole('heading', { name: '站点 demo 所属地区' }) });
+    await placing.getByLabel('地区').selectOption('');
+    await placing.getByRole('button', { name: '保存' }).click();
+    await page.locator('select[name="region"]').selectOption('demo-district');
+    await page.locator('.kpi', { hasText: '站点数' }).getByText('1').waitFor();
+    const demo = await run.collector.api<{ regionId?: string }>('/api/v1/admin/stations/demo', { admin: true });
+    assert.equal(demo.body.regionId, undefined, 'the demo hall lies in no region now');
+    await screenshot(page, 'regions-editor');
+    assert.deepEqual(await axeOn(run, '#/regions'), [], 'regions with the editor');
+  });
+});

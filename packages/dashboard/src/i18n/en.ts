@@ -215,4 +215,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   regionNoStations: 'No station lies in this region or the regions below it yet.',
   openStation: 'Open',
   openStationNamed: 'Open the overview of {name}',
+  regionNewTitle: 'New region',
+  regionEditTitle: 'Change region',
+  regionEditShown: 'Change “{name}”',
+  regionCode: 'Division code (6, 9 or 12 digits, optional)',
+  regionParent: 'Within region',
+  regionTop: '(none: a top-level region)',
+  stationRegionTitle: 'Region of station {station}',
+  stationRegionNone: '(in no region)',
 };

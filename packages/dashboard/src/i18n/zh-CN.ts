@@ -214,6 +214,14 @@ export const zhCN = {
   regionNoStations: '该地区及其下级地区还没有站点。',
   openStation: '查看',
   openStationNamed: '查看{name}的总览',
+  regionNewTitle: '新建地区',
+  regionEditTitle: '修改地区',
+  regionEditShown: '修改“{name}”',
+  regionCode: '行政区划代码（6、9 或 12 位，可不填）',
+  regionParent: '上级地区',
+  regionTop: '（无，作为顶级地区）',
+  stationRegionTitle: '站点 {station} 所属地区',
+  stationRegionNone: '（不属于任何地区）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

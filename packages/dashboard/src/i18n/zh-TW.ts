@@ -215,4 +215,12 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   regionNoStations: '該地區及其下級地區還沒有站點。',
   openStation: '查看',
   openStationNamed: '查看{name}的總覽',
+  regionNewTitle: '新建地區',
+  regionEditTitle: '修改地區',
+  regionEditShown: '修改「{name}」',
+  regionCode: '行政區劃代碼（6、9 或 12 位，可不填）',
+  regionParent: '上級地區',
+  regionTop: '（無，作為頂級地區）',
+  stationRegionTitle: '站點 {station} 所屬地區',
+  stationRegionNone: '（不屬於任何地區）',
 };

@@ -14,7 +14,7 @@ export interface FieldContext {
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
 /** One labelled field; its problem sits right under it and is tied to it for screen readers. */
-function field(f: FieldContext, path: string, label: MessageKey, kind: 'text' | 'number' | 'area' = 'text') {
+export function field(f: FieldContext, path: string, label: MessageKey, kind: 'text' | 'number' | 'area' = 'text') {
   const value = readPath(f.draft, path);
   const error = f.errors.get(path);
   const id = fieldId(path);
@@ -32,7 +32,7 @@ function field(f: FieldContext, path: string, label: MessageKey, kind: 'text' | 
     ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
 }
 
-function select(f: FieldContext, path: string, label: MessageKey, options: readonly [string, string][]) {
+export function select(f: FieldContext, path: string, label: MessageKey, options: readonly [string, string][]) {
   const value = String(readPath(f.draft, path) ?? '');
   const id = fieldId(path);
   return html`<label for=${id}>${f.t(label)}</label>

@@ -5,6 +5,7 @@ import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
 import { RegionListSchema, StationListSchema, type StatsAnswer, StatsAnswerSchema } from '../schemas.js';
 import './overview-tables.js';
+import './region-editor.js';
 
 /**
  * A supervisor's view of a region (county, city, province): its figures for the period over every
@@ -33,6 +34,19 @@ export class RegionsPage extends DashboardPage {
       ? await this.api.call(StatsAnswerSchema, `stats?${query({ region: this.region, from: this.from, to: this.to, by: 'station' })}`)
       : undefined;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('manyi-regions-changed', this.onChanged);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('manyi-regions-changed', this.onChanged);
+    super.disconnectedCallback();
+  }
+
+  /** The editor changed a region or placed the station: read the tree and the figures again. */
+  private readonly onChanged = () => void this.reload();
 
   private choose(event: Event): void {
     this.region = (event.target as HTMLSelectElement).value;
@@ -111,7 +125,15 @@ export class RegionsPage extends DashboardPage {
               </section>
             </div>`
           : nothing
-      }`;
+      }
+      <manyi-dashboard-region-editor
+        .api=${this.api}
+        .t=${t}
+        .regions=${this.regions}
+        region=${this.region}
+        station=${this.station}
+        .stationRegion=${this.stations.find((s) => s.id === this.station)?.regionId}
+      ></manyi-dashboard-region-editor>`;
   }
 
   /** Regions in reading order of their full names, so a city follows its province. */
