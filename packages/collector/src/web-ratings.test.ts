@@ -41,8 +41,8 @@ for (const backend of backends()) {
       const rows = csv.text.trim().split('\r\n').slice(1);
       assert.equal(rows.length, 2);
       assert.ok(
-        rows.every((row) => row.endsWith(',网上提交,')),
-        'provenance web, no device',
+        rows.every((row) => row.endsWith(',网上提交,,')),
+        'provenance web, no device, no division code',
       );
       assert.ok(rows.some((row) => row.includes(',扫码,')) && rows.some((row) => row.includes(',网站,')));
     });

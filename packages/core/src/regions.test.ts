@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { regionPath, regionsWithin, wouldLoop } from './regions.js';
+import { divisionCodeOf, regionPath, regionsWithin, wouldLoop } from './regions.js';
 import { RegionSchema } from './schemas/region.js';
 
 const ZHEJIANG = [
@@ -46,4 +46,16 @@ test('a division code has 6, 9 or 12 digits, and the message says so', () => {
     assert.equal(parsed.success, false, code);
     assert.match(parsed.error?.issues[0]?.message ?? '', /6-digit administrative division code/);
   }
+});
+
+test("a station's division code is its region's, else the nearest one above it", () => {
+  const coded = [
+    { id: 'hz', name: '杭州市', code: '330100' },
+    { id: 'xihu', name: '西湖区', code: '330106', parentId: 'hz' },
+    { id: 'lingyin', name: '灵隐街道', parentId: 'xihu' },
+  ];
+  assert.equal(divisionCodeOf(coded, 'xihu'), '330106');
+  assert.equal(divisionCodeOf(coded, 'lingyin'), '330106');
+  assert.equal(divisionCodeOf(ZHEJIANG, 'xihu'), undefined, 'no code anywhere up the tree');
+  assert.equal(divisionCodeOf(coded, undefined), undefined, 'a station in no region');
 });

@@ -43,3 +43,14 @@ export function regionPath<R extends RegionLink>(regions: readonly R[], regionId
   }
   return path;
 }
+
+/**
+ * The 行政区划代码 to file a station's records under: its region's own, else the nearest region
+ * above it that has one (a township entered without its code files under its county's).
+ */
+export function divisionCodeOf(regions: readonly (RegionLink & { code?: string })[], regionId: string | undefined): string | undefined {
+  if (regionId === undefined) return undefined;
+  return regionPath(regions, regionId)
+    .reverse()
+    .find((r) => r.code !== undefined)?.code;
+}

@@ -34,6 +34,8 @@ export const RATING_COLUMNS: readonly Column<ExportedRating>[] = [
   { header: '渠道', value: (r) => CHANNEL_LABELS[r.record.channel] },
   { header: '来源', value: (r) => PROVENANCE_LABELS[r.provenance] },
   { header: '设备编号', value: (r) => r.deviceId ?? '' },
+  // Last, so columns a spreadsheet already reads by position stay where they were.
+  { header: '行政区划代码', value: (_r, n) => n.divisionCode },
 ];
 
 export const COMPLAINT_COLUMNS: readonly Column<StoredComplaint>[] = [
@@ -59,6 +61,7 @@ export const COMPLAINT_COLUMNS: readonly Column<StoredComplaint>[] = [
   { header: '渠道', value: (c) => CHANNEL_LABELS[c.channel] },
   { header: '来源', value: (c) => PROVENANCE_LABELS[c.provenance] },
   { header: '设备编号', value: (c) => c.deviceId ?? '' },
+  { header: '行政区划代码', value: (_c, n) => n.divisionCode },
 ];
 
 /** Only with `includePersonal=true`: the citizen's contact details, while they are kept. */

@@ -90,7 +90,7 @@ for (const backend of backends()) {
         const [header, ...rows] = lines.slice(0, -1);
         assert.equal(
           header,
-          '记录编号,评价时间,接收时间,站点,窗口编号,窗口,工作人员编号,工作人员,事项编号,事项,办件号,国家等级代码,评价等级,差评,差评原因,评价意见,量表,原始答案,误触（不计入统计）,渠道,来源,设备编号',
+          '记录编号,评价时间,接收时间,站点,窗口编号,窗口,工作人员编号,工作人员,事项编号,事项,办件号,国家等级代码,评价等级,差评,差评原因,评价意见,量表,原始答案,误触（不计入统计）,渠道,来源,设备编号,行政区划代码',
         );
         // The comment's line break stays inside its quotes: records are split by CRLF only.
         const records = rows.map(cells);
@@ -112,11 +112,27 @@ for (const backend of backends()) {
           '否',
           '',
         ]);
-        assert.deepEqual(first.slice(16), ['5级', '5', '否', '评价器', '设备上传', device.deviceId]);
+        assert.deepEqual(first.slice(16), ['5级', '5', '否', '评价器', '设备上传', device.deviceId, ''], 'the hall lies in no region');
         assert.equal(misuse[15], '\'=HYPERLINK("http://example.com","点我")', 'a formula is neutralised');
         assert.equal(misuse[18], '是');
         assert.deepEqual([bad[12], bad[13], bad[14], bad[15]], ['不满意', '是', '办理太慢；等候太久', '等了"一个多小时",\n还让明天再来']);
         assert.match(answer.text, /"等了""一个多小时"",\n还让明天再来"/, 'RFC 4180: quoted, quotes doubled');
+      },
+    );
+
+    run(
+      "records file under the 行政区划代码 of the station's region, or the nearest region above it with one",
+      async (call, _log, device) => {
+        await call('PUT', '/admin/regions/xihu', { name: '西湖区', code: '330106' });
+        await call('PUT', '/admin/regions/lingyin', { name: '灵隐街道', parentId: 'xihu' });
+        assert.equal((await call('PATCH', '/admin/stations/hall', { regionId: 'lingyin' })).status, 200);
+        await upload(call, device, [rating({}, at('2025-11-03T02:00:00Z'))]);
+        for (const kind of ['rating', 'complaint']) {
+          if (kind === 'complaint') await upload(call, device, [kioskComplaint(device.trackingNode ?? -1)]);
+          const [header, row] = (await call('GET', `/admin/export.csv?station=hall&kind=${kind}`)).text.slice(1).split('\r\n').map(cells);
+          assert.equal(header?.at(-1), '行政区划代码', kind);
+          assert.equal(row?.at(-1), '330106', kind);
+        }
       },
     );
 

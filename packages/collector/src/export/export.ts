@@ -1,4 +1,4 @@
-import { chinaDateOf, describeIssues } from '@manyi/core';
+import { chinaDateOf, describeIssues, divisionCodeOf } from '@manyi/core';
 import { stringify } from 'csv-stringify/sync';
 import { readCatalogue } from '../catalogue.js';
 import { ApiError } from '../errors.js';
@@ -75,7 +75,12 @@ async function* pages<Row>(
 
 /** The export as CSV text in chunks, so a year of ratings never sits in memory at once. */
 export async function* exportCsv(store: Store, r: ExportRequest): AsyncGenerator<string> {
-  const names = catalogueNames(await readCatalogue(store, r.stationId));
+  const [catalogue, station, regions] = await Promise.all([
+    readCatalogue(store, r.stationId),
+    store.getStation(r.stationId),
+    store.listRegions(),
+  ]);
+  const names = catalogueNames(catalogue, divisionCodeOf(regions, station?.regionId) ?? '');
   const period = { from: r.from, to: r.to, limit: PAGE };
   if (r.kind === 'rating') {
     yield* pages(

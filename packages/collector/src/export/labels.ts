@@ -28,13 +28,16 @@ export function hallTime(iso: string | null): string {
   return new Date(Date.parse(iso) + STATION_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** Names of a station's windows, staff and service items by id; a removed entry reads as empty. */
-export function catalogueNames(catalogue: Catalogue) {
+/**
+ * Names of a station's windows, staff and service items by id (a removed entry reads as empty), and
+ * the 行政区划代码 its records file under (empty for a station in no region with a code).
+ */
+export function catalogueNames(catalogue: Catalogue, divisionCode = '') {
   const index = (entries: readonly { id: string; name: string }[]) => new Map(entries.map((e) => [e.id, e.name]));
   const windows = index(catalogue.windows);
   const staff = index(catalogue.staff);
   const serviceItems = index(catalogue.serviceItems);
   const lookup = (names: Map<string, string>) => (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
-  return { window: lookup(windows), staff: lookup(staff), serviceItem: lookup(serviceItems) };
+  return { window: lookup(windows), staff: lookup(staff), serviceItem: lookup(serviceItems), divisionCode };
 }
 export type CatalogueNames = ReturnType<typeof catalogueNames>;
