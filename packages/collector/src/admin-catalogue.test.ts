@@ -43,6 +43,8 @@ interface AnswerBody {
   error: { code: string; message: string };
   items: { id: string }[];
   windows: unknown[];
+  staff: unknown[];
+  kioskPinHash?: string;
   code: string;
   token: string;
   deviceId: string;
@@ -246,6 +248,29 @@ for (const backend of backends()) {
         serviceItems: [{ id: 'sfz', ...SAMPLES['service-items'].body }],
         commitments: [{ id: 'c1', ...SAMPLES.commitments.body, serviceItemId: 'sfz' }],
       });
+    });
+
+    run('a station made by mistake is deleted whole; one with an enrolled tablet is kept', async (call) => {
+      await call('POST', '/admin/stations', { ...STATION, id: 'typo', staff: [{ id: 's1', name: '李娜' }] });
+      assert.equal((await call('PATCH', '/admin/stations/typo', { kioskPin: '2468' })).status, 200);
+      assert.equal((await call('POST', '/admin/stations/typo/enrollment-codes')).status, 201);
+      const deleted = await call('DELETE', '/admin/stations/typo');
+      assert.equal(deleted.status, 204);
+      assert.equal((await call('GET', '/admin/stations/typo')).status, 404);
+      assert.equal((await call('DELETE', '/admin/stations/typo')).status, 404);
+
+      const again = await call('POST', '/admin/stations', { ...STATION, id: 'typo' });
+      assert.equal(again.status, 201, 'the id is free again');
+      assert.deepEqual(again.body.staff, [], 'nothing of the deleted catalogue comes back');
+      const { body: code } = await call('POST', '/admin/stations/typo/enrollment-codes');
+      const { body: device } = await call('POST', '/devices/enroll', { code: code.code }, null);
+      const config = await call('GET', '/devices/me/config', undefined, device.token);
+      assert.equal(config.body.kioskPinHash, undefined, 'nor its kiosk PIN');
+
+      const kept = await call('DELETE', '/admin/stations/typo');
+      assert.equal(kept.status, 409);
+      assert.equal(kept.body.error.code, 'station-in-use');
+      assert.equal((await call('GET', '/admin/stations/typo')).status, 200);
     });
   });
 }

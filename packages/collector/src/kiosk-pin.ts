@@ -9,14 +9,15 @@ export function kioskPinHash(stationId: string, pin: string): string {
   return createHash('sha256').update(`manyi-kiosk-pin:${stationId}:${pin}`).digest('hex');
 }
 
-const key = (stationId: string) => `kiosk-pin-hash:${stationId}`;
+/** The settings key of a station's PIN hash. */
+export const kioskPinKey = (stationId: string) => `kiosk-pin-hash:${stationId}`;
 
 export async function setKioskPin(store: Store, stationId: string, pin: string): Promise<void> {
-  await store.setSetting(key(stationId), kioskPinHash(stationId, pin));
+  await store.setSetting(kioskPinKey(stationId), kioskPinHash(stationId, pin));
 }
 
 export function kioskPinHashOf(store: Store, stationId: string): Promise<string | undefined> {
-  return store.getSetting(key(stationId));
+  return store.getSetting(kioskPinKey(stationId));
 }
 
 /** A fresh six-digit PIN for a new station. */

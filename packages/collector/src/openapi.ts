@@ -153,6 +153,17 @@ const STATIONS: ApiOperation[] = [
     errors: { 404: 'No such station.' },
   },
   {
+    id: 'deleteStation',
+    method: 'delete',
+    path: '/api/v1/admin/stations/:stationId',
+    tag: 'stations',
+    auth: 'admin',
+    summary: 'Delete a station made by mistake, with its catalogue',
+    description: 'Only a station that never had a record or an enrolled tablet; any other is kept for its history.',
+    responses: [{ status: 204, description: 'Deleted.' }],
+    errors: { 404: 'No such station.', 409: 'It has records or enrolled tablets.' },
+  },
+  {
     id: 'issueEnrollmentCode',
     method: 'post',
     path: '/api/v1/admin/stations/:stationId/enrollment-codes',

@@ -14,7 +14,8 @@ import { entryProblems, readCatalogue, repeatedIds } from '../catalogue.js';
 import { issueEnrollmentCode } from '../enrollment.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
-import { setKioskPin } from '../kiosk-pin.js';
+import { handlingSettingsKey } from '../handling-settings.js';
+import { kioskPinKey, setKioskPin } from '../kiosk-pin.js';
 import { stationsOfRegion } from '../region-stations.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type NewStation, type Store } from '../store/store.js';
 import { jsonBody } from './json-body.js';
@@ -101,6 +102,15 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
     if (kioskPin !== undefined) await setKioskPin(store, stationId, kioskPin);
     return c.json(station);
+  });
+
+  routes.delete('/:stationId', async (c) => {
+    const stationId = c.req.param('stationId');
+    const outcome = await store.deleteStation(stationId, [kioskPinKey(stationId), handlingSettingsKey(stationId)]);
+    if (outcome === 'not-found') throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+    if (outcome === 'in-use')
+      throw new ApiError(409, 'station-in-use', `station "${stationId}" has records or enrolled tablets, so it is kept for its history`);
+    return c.body(null, 204);
   });
 
   routes.post('/:stationId/enrollment-codes', async (c) => c.json(await issueEnrollmentCode(store, c.req.param('stationId')), 201));

@@ -13,6 +13,7 @@ import * as devices from './postgres/devices.js';
 import * as regions from './postgres/regions.js';
 import type { RegionDeleteOutcome, RegionPutOutcome } from './region-store.js';
 import { GROUP_COLUMN, RECORD_COLUMNS, recordValues, type StationRow, stationFromRow } from './rows.js';
+import { STATION_HISTORY_SQL, STATION_OWNED_TABLES } from './station-deletion.js';
 import {
   CATALOGUE_KINDS,
   type CatalogueEntry,
@@ -21,6 +22,7 @@ import {
   type InsertOutcome,
   type NewStation,
   type PutOutcome,
+  type StationDeleteOutcome,
   type StatsCountRow,
   type StatsFilter,
   type Store,
@@ -204,6 +206,19 @@ export class PostgresStore implements Store {
       ],
     );
     return rows[0] ? stationFromRow(rows[0]) : undefined;
+  }
+
+  async deleteStation(id: string, settingKeys: readonly string[]): Promise<StationDeleteOutcome> {
+    return this.#transaction(async (c) => {
+      // The row lock makes a tablet enrolling at this moment wait, then find no station.
+      const { rowCount } = await c.query('SELECT 1 FROM stations WHERE id = $1 FOR UPDATE', [id]);
+      if (!rowCount) return 'not-found';
+      if ((await c.query<{ used: boolean }>(STATION_HISTORY_SQL('$1'), [id])).rows[0]?.used) return 'in-use';
+      for (const table of STATION_OWNED_TABLES) await c.query(`DELETE FROM ${table} WHERE station_id = $1`, [id]);
+      await c.query('DELETE FROM settings WHERE key = ANY($1::text[])', [settingKeys]);
+      await c.query('DELETE FROM stations WHERE id = $1', [id]);
+      return 'deleted';
+    });
   }
 
   async listStations(): Promise<Station[]> {

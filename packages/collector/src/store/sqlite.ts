@@ -14,6 +14,7 @@ import * as complaints from './sqlite/complaints.js';
 import * as devices from './sqlite/devices.js';
 import * as regions from './sqlite/regions.js';
 import { InThreadUploads, type UploadWrites, WorkerUploads } from './sqlite/uploads.js';
+import { STATION_HISTORY_SQL, STATION_OWNED_TABLES } from './station-deletion.js';
 import {
   CATALOGUE_KINDS,
   type CatalogueEntry,
@@ -22,6 +23,7 @@ import {
   type InsertOutcome,
   type NewStation,
   type PutOutcome,
+  type StationDeleteOutcome,
   type StatsCountRow,
   type StatsFilter,
   type Store,
@@ -130,6 +132,17 @@ export class SqliteStore implements Store {
       .prepare('UPDATE stations SET name = ?, scale = ?, cooldown_ms = ?, thank_you_ms = ?, idle_reset_ms = ?, region_id = ? WHERE id = ?')
       .run(next.name, next.scale, next.cooldownMs, next.thankYouMs, next.idleResetMs, region, id);
     return this.getStation(id);
+  }
+
+  async deleteStation(id: string, settingKeys: readonly string[]): Promise<StationDeleteOutcome> {
+    return this.#transaction(() => {
+      if (!this.#db.prepare('SELECT 1 FROM stations WHERE id = ?').get(id)) return 'not-found';
+      if (this.#db.prepare(STATION_HISTORY_SQL('?1')).get(id)?.used) return 'in-use';
+      for (const table of STATION_OWNED_TABLES) this.#db.prepare(`DELETE FROM ${table} WHERE station_id = ?`).run(id);
+      for (const key of settingKeys) this.#db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+      this.#db.prepare('DELETE FROM stations WHERE id = ?').run(id);
+      return 'deleted';
+    });
   }
 
   async listStations(): Promise<Station[]> {

@@ -58,6 +58,8 @@ export type CatalogueKind = keyof Catalogue;
 export type CatalogueEntry<K extends CatalogueKind> = Catalogue[K][number];
 export const CATALOGUE_KINDS = ['windows', 'staff', 'serviceItems', 'commitments'] as const satisfies readonly CatalogueKind[];
 
+export type StationDeleteOutcome = 'deleted' | 'not-found' | 'in-use';
+
 /** Whether a put made a new entry or replaced one. */
 export type PutOutcome = 'created' | 'updated';
 
@@ -104,6 +106,12 @@ export interface Store extends ComplaintStore, DeviceStore, RegionStore {
   /** Creates the station and its catalogue atomically; false (and nothing written) when the id is taken. The region must exist. */
   createStation(station: NewStation): Promise<boolean>;
   getStation(id: string): Promise<Station | undefined>;
+  /**
+   * Deletes a station that never had a record or an enrolled tablet (one made by mistake), with
+   * its catalogue, enrollment codes and the settings under `settingKeys`; one that did is kept for
+   * its history (`in-use`).
+   */
+  deleteStation(id: string, settingKeys: readonly string[]): Promise<StationDeleteOutcome>;
   updateStation(id: string, patch: StationPatch): Promise<Station | undefined>;
 
   /** A station's entries of one kind, ordered by id (bytewise, the same in both databases). */

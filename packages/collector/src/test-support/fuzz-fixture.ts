@@ -62,7 +62,8 @@ export function sampleBodies(f: Fixture): Record<string, Record<string, unknown>
   return {
     'POST /api/v1/devices/enroll': { code: 'ABCD-EFGH', name: '1号窗口平板' },
     'POST /api/v1/admin/stations': { id: 'hall2', name: '二号大厅', scale: 5, cooldownMs: 0, thankYouMs: 3000, idleResetMs: 60_000 },
-    'PATCH /api/v1/admin/stations/demo': { name: '城东便民服务中心', scale: 5 },
+    'PATCH /api/v1/admin/stations/demo': { name: '城东便民服务中心', scale: 5, regionId: null },
+    'PUT /api/v1/admin/regions/xihu': { name: '西湖区', code: '330106' },
     'PUT /api/v1/admin/stations/demo/windows/w09': { name: '9号窗口' },
     'PUT /api/v1/admin/stations/demo/staff/s09': { name: '王芳', number: '20109', windowId: 'w01' },
     'PUT /api/v1/admin/stations/demo/service-items/si09': {
