@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
+import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../store/migrations.js';
+
+/**
+ * A database as a collector from before migration `version` left it: every earlier migration
+ * applied and recorded, then `seed` writes that collector's rows. The caller opens a store on it,
+ * migrates, and disposes of it.
+ */
+export function sqliteBefore(version: number, seed: (db: DatabaseSync) => void): { file: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'manyi-sqlite-'));
+  const file = join(dir, 'manyi.sqlite');
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of SQLITE_MIGRATIONS.filter((m) => m.version < version)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }
+    seed(db);
+  } finally {
+    db.close();
+  }
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The same in a new database of the PostgreSQL server at `serverUrl`. */
+export async function postgresBefore(
+  serverUrl: string,
+  version: number,
+  seed: (db: pg.Client) => Promise<void>,
+): Promise<{ url: string; dispose(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const name = `manyi_test_${randomBytes(6).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const dispose = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  const db = new pg.Client({ connectionString: url.toString() });
+  try {
+    await db.connect();
+    await db.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
+    for (const m of POSTGRES_MIGRATIONS.filter((m) => m.version < version)) {
+      await db.query(m.sql);
+      await db.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [m.version, m.name]);
+    }
+    await seed(db);
+  } catch (error) {
+    await db.end().catch(() => {});
+    await dispose();
+    throw error;
+  }
+  await db.end();
+  return { url: url.toString(), dispose };
+}
