@@ -44,3 +44,18 @@ test('the plain HTML portal runs the self-hosted bundle, rates and files a compl
     assert.deepEqual(portal.pageErrors, []);
   }),
 );
+
+test('the plain HTML portal hears the boards load even when its own script arrives after their data', { timeout: 120_000 }, () =>
+  withPortal(async (portal) => {
+    const { page } = portal;
+    // A slow link: the portal's shared host code arrives well after the bundle and the boards' data.
+    await page.route('**/examples/portal-host.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 750));
+      await route.continue();
+    });
+    await openExample(portal, 'plain-html/');
+    assert.match(await lastEvent(page.locator('#commitments-log'), 'manyi-commitments-loaded'), /\d+ commitments/);
+    assert.match(await lastEvent(page.locator('#results-log'), 'manyi-results-loaded'), /demo \d{4}-\d{2}: \d+ ratings/);
+    assert.deepEqual(portal.pageErrors, []);
+  }),
+);

@@ -63,7 +63,13 @@ export async function fileComplaint(form: Locator, description: string): Promise
 
 /** The last event the host page showed in its log `output`, once it is one of `types`. */
 export async function lastEvent(output: Locator, type: string): Promise<string> {
-  await output.and(output.page().locator(`[data-event="${type}"]`)).waitFor();
+  try {
+    await output.and(output.page().locator(`[data-event="${type}"]`)).waitFor();
+  } catch (error) {
+    // Say what the page did show (another event, an error, or none), not only that it timed out.
+    const shown = await output.evaluate((o) => `${(o as HTMLElement).dataset.event ?? 'no event'}: ${o.textContent}`);
+    throw new Error(`expected ${type} in the host log, which shows ${shown}`, { cause: error });
+  }
   return (await output.textContent()) ?? '';
 }
 
