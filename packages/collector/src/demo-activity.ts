@@ -178,10 +178,9 @@ function notice(at: number, noticeNo: string, materials: string[]): NoticeRecord
 
 /**
  * Creates the ledger demo station with its records and their handling; does nothing when it
- * exists, so collectors starting together on one database seed it once.
+ * exists, so collectors starting together on one database seed it once. Its district is put by seedDemo first.
  */
 export async function seedDemoActivity(store: Store, now = Date.now()): Promise<void> {
-  if ((await store.listRegions()).every((r) => r.id !== DEMO_REGION.id)) await store.putRegion(DEMO_REGION);
   if (!(await store.createStation(DEMO_LEDGER_STATION))) return;
   const records: ManyiRecord[] = [];
   // Good ratings through the opening hours of the last two weeks, a few a day per counter.

@@ -65,7 +65,8 @@ export async function stationStats(store: Store, query: Record<string, string>):
   const parsed = StatsQuerySchema.safeParse(query);
   if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
   const q = parsed.data;
-  const stationIds = q.station !== undefined ? await oneStation(store, q.station) : await stationsOfRegion(store, q.region ?? '');
+  const stationIds =
+    q.station !== undefined ? await oneStation(store, q.station) : (await stationsOfRegion(store, q.region ?? '')).map((s) => s.id);
   const from = bound(q.from, false);
   const to = bound(q.to, true);
   const rows = stationIds.length > 0 ? await store.ratingCounts({ stationIds, from, to, by: q.by }) : [];

@@ -65,10 +65,8 @@ export function adminStationRoutes(store: Store): Hono<Env> {
   routes.get('/', async (c) => {
     const query = StationListQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new ApiError(400, 'invalid-query', describeIssues(query.error.issues));
-    const stations = await store.listStations();
-    if (query.data.region === undefined) return c.json({ items: stations });
-    const within = new Set(await stationsOfRegion(store, query.data.region));
-    return c.json({ items: stations.filter((s) => within.has(s.id)) });
+    const { region } = query.data;
+    return c.json({ items: region === undefined ? await store.listStations() : await stationsOfRegion(store, region) });
   });
   const stationWithCatalogue = async (stationId: string) => {
     const station = await store.getStation(stationId);

@@ -1,9 +1,10 @@
-import { type Region, RegionSchema, regionPath, regionsWithin } from '@manyi/core';
+import { type Region, RegionSchema, regionsWithin } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { type AdminApi, ApiFailure } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
+import { labelledRegions } from '../parts/region-labels.js';
 import { pageStyles } from '../parts/styles.js';
 import { field, select } from './catalogue-fields.js';
 import { type Draft, issuesByField, serverIssuesByField, writePath } from './draft.js';
@@ -112,15 +113,9 @@ export class RegionEditor extends LitElement {
     );
   }
 
-  private label(region: Region): string {
-    return regionPath(this.regions, region.id)
-      .map((r) => r.name)
-      .join(' › ');
-  }
-
   protected override render() {
     const t = this.t;
-    const named = [...this.regions].map((r): [string, string] => [r.id, this.label(r)]).sort((a, b) => a[1].localeCompare(b[1], t.locale));
+    const named = labelledRegions(this.regions, t.locale).map(({ region, label }): [string, string] => [region.id, label]);
     // A region cannot go under itself or under a region below it.
     const below = this.editing ? regionsWithin(this.regions, String(this.draft.id)) : new Set<string>();
     const parents: [string, string][] = [['', t('regionTop')], ...named.filter(([id]) => !below.has(id))];

@@ -1,8 +1,9 @@
-import { type Region, regionPath, type Station } from '@manyi/core';
+import type { Region, Station } from '@manyi/core';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
+import { labelledRegions } from '../parts/region-labels.js';
 import { RegionListSchema, StationListSchema, type StatsAnswer, StatsAnswerSchema } from '../schemas.js';
 import './overview-tables.js';
 import './region-editor.js';
@@ -58,12 +59,6 @@ export class RegionsPage extends DashboardPage {
     this.dispatchEvent(new CustomEvent('manyi-station-chosen', { detail: { stationId }, bubbles: true, composed: true }));
   }
 
-  private regionLabel(region: Region): string {
-    return regionPath(this.regions, region.id)
-      .map((r) => r.name)
-      .join(' › ');
-  }
-
   private stationName = (id: string | null): string => this.stations.find((s) => s.id === id)?.name ?? id ?? this.t('unspecified');
 
   protected override render() {
@@ -87,9 +82,9 @@ export class RegionsPage extends DashboardPage {
               <label
                 >${t('region')}
                 <select name="region" @change=${this.choose}>
-                  ${this.sortedRegions().map(
-                    (r) =>
-                      html`<option value=${r.id} ?selected=${r.id === this.region}>${this.regionLabel(r)}${r.code ? ` (${r.code})` : ''}</option>`,
+                  ${labelledRegions(this.regions, t.locale).map(
+                    ({ region: r, label }) =>
+                      html`<option value=${r.id} ?selected=${r.id === this.region}>${label}${r.code ? ` (${r.code})` : ''}</option>`,
                   )}
                 </select>
               </label>
@@ -134,10 +129,5 @@ export class RegionsPage extends DashboardPage {
         station=${this.station}
         .stationRegion=${this.stations.find((s) => s.id === this.station)?.regionId}
       ></manyi-dashboard-region-editor>`;
-  }
-
-  /** Regions in reading order of their full names, so a city follows its province. */
-  private sortedRegions(): Region[] {
-    return [...this.regions].sort((a, b) => this.regionLabel(a).localeCompare(this.regionLabel(b), this.t.locale));
   }
 }
