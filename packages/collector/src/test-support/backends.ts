@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
+import { throwawayDatabase } from './postgres-database.js';
 
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
@@ -52,15 +51,10 @@ export function backends(): Backend[] {
       name: 'PostgreSQL',
       skip: PG_URL ? undefined : 'set MANYI_TEST_DATABASE_URL (npm test does) to run the PostgreSQL half',
       async fresh() {
-        const admin = new pg.Client({ connectionString: PG_URL });
-        await admin.connect();
-        const db = `manyi_test_${randomBytes(6).toString('hex')}`;
-        await admin.query(`CREATE DATABASE ${db}`);
-        const url = new URL(PG_URL as string);
-        url.pathname = `/${db}`;
+        const database = await throwawayDatabase(PG_URL as string);
         const opened: Store[] = [];
         const open = async () => {
-          const s = new PostgresStore(url.toString());
+          const s = new PostgresStore(database.url);
           opened.push(s);
           await s.migrate();
           return s;
@@ -71,8 +65,7 @@ export function backends(): Backend[] {
           another: open,
           async dispose() {
             for (const s of opened) await s.close();
-            await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-            await admin.end();
+            await database.drop();
           },
         };
       },

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../store/migrations.js';
+import { throwawayDatabase } from './postgres-database.js';
 
 /**
  * A database as a collector from before migration `version` left it: every earlier migration
@@ -35,17 +35,8 @@ export async function postgresBefore(
   version: number,
   seed: (db: pg.Client) => Promise<void>,
 ): Promise<{ url: string; dispose(): Promise<void> }> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const name = `manyi_test_${randomBytes(6).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dispose = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-  const db = new pg.Client({ connectionString: url.toString() });
+  const { url, drop: dispose } = await throwawayDatabase(serverUrl);
+  const db = new pg.Client({ connectionString: url });
   try {
     await db.connect();
     await db.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
@@ -60,5 +51,5 @@ export async function postgresBefore(
     throw error;
   }
   await db.end();
-  return { url: url.toString(), dispose };
+  return { url, dispose };
 }
