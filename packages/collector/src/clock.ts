@@ -1,5 +1,7 @@
-/** Stations in scope today all keep China Standard Time (UTC+8, no daylight saving). */
-export const STATION_UTC_OFFSET_MINUTES = 8 * 60;
+import { CHINA_UTC_OFFSET_MINUTES } from '@manyi/core';
+
+/** Stations in scope today all keep China Standard Time (core's offset: UTC+8, no daylight saving). */
+export const STATION_UTC_OFFSET_MINUTES = CHINA_UTC_OFFSET_MINUTES;
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@ export * from './ids.js';
 export * from './issues.js';
 export * from './levels.js';
 export * from './locale.js';
-export * from './metrics.js';
+export * from './metrics/index.js';
 export * from './phone.js';
 export * from './rating-context.js';
 export * from './rating-record.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { LevelCounts } from '../metrics.js';
+import type { LevelCounts } from './level-rates.js';
 import {
   CAMPAIGN_LEVEL_POINTS,
   DEFAULT_UNIT_SCORE_BANDS,

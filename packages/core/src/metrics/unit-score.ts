@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../issues.js';
 import { NATIONAL_LEVELS, type NationalLevel } from '../levels.js';
 import type { Labels } from '../locale.js';
-import type { LevelCounts } from '../metrics.js';
+import type { LevelCounts } from './level-rates.js';
 
 /** Points (0–100) a rating on each national level earns. */
 export type LevelPoints = Readonly<Record<NationalLevel, number>>;

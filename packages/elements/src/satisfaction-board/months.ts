@@ -1,14 +1,12 @@
-/**
- * Months as the hall publishes them: counted in China Standard Time (UTC+8, no daylight saving),
- * whatever time zone the reader's browser is in.
- */
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { chinaDateOf } from '@manyi/core';
 
-/** `YYYY-MM` of the month `offset` months from the one `now` falls in (CST). */
+/**
+ * `YYYY-MM` of the month `offset` months from the one `now` falls in. Months are counted as the
+ * hall publishes them, in China Standard Time, whatever time zone the reader's browser is in.
+ */
 export function monthOf(now: Date, offset = 0): string {
-  const cst = new Date(now.getTime() + CST_OFFSET_MS);
-  const first = new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth() + offset, 1));
-  return first.toISOString().slice(0, 7);
+  const [year, month] = chinaDateOf(now).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 + offset, 1)).toISOString().slice(0, 7);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   notRatedRate,
   participationRate,
   totalRatings,
-} from './metrics.js';
+} from './level-rates.js';
 
 // A station's March: 200 ratings out of 250 service events.
 const march: LevelCounts = { 5: 120, 4: 50, 3: 20, 2: 6, 1: 4 };

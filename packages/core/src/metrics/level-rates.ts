@@ -1,5 +1,5 @@
-import { isBadReview, isGoodReview, NATIONAL_LEVELS, type NationalLevel } from './levels.js';
-import { assertPartOf } from './metrics/counts.js';
+import { isBadReview, isGoodReview, NATIONAL_LEVELS, type NationalLevel } from '../levels.js';
+import { assertPartOf } from './counts.js';
 
 /** How many ratings fell on each national level. */
 export type LevelCounts = Record<NationalLevel, number>;
@@ -43,7 +43,3 @@ export function notRatedRate(counts: LevelCounts, serviceEvents: number): number
   assertPartOf('ratings', rated, 'serviceEvents', serviceEvents);
   return serviceEvents === 0 ? null : (serviceEvents - rated) / serviceEvents;
 }
-
-export * from './metrics/bad-review-handling.js';
-export * from './metrics/staff-points.js';
-export * from './metrics/unit-score.js';
