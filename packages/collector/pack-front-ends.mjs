@@ -3,8 +3,10 @@
 // again by `postpack --clean`, so the repository keeps serving the live builds). Run
 // `pnpm run build:all` first: a missing build stops packing rather than shipping a collector
 // without its front ends.
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const target = here('./public/');
@@ -26,3 +28,20 @@ for (const f of frontEnds) {
   cpSync(f.from, f.to, { recursive: true, filter: (path) => !path.endsWith('.map') });
   console.log(`prepack: ${f.name} → ${f.to}`);
 }
+
+// Brotli and gzip copies beside each text file, made once here at the highest levels, so the
+// collector sends them as they are (serveStatic's `precompressed`) and compresses nothing per request.
+const TEXT = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) precompress(path);
+    else if (TEXT.test(name) && statSync(path).size >= 1024) {
+      const text = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      writeFileSync(`${path}.gz`, gzipSync(text, { level: 9 }));
+    }
+  }
+}
+precompress(target);
+console.log('prepack: brotli and gzip copies made');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { silentLogger } from './log.js';
 import { eraseExpiredContacts, scheduleContactErasure } from './retention.js';
 import type { Store } from './store/store.js';
 import { backends } from './test-support/backends.js';
@@ -131,7 +132,7 @@ for (const backend of backends()) {
         await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已办结', status: 'closed' });
         await new Promise((resolve) => setTimeout(resolve, 5));
         const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
-        const log = { info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields }), error() {} };
+        const log = { ...silentLogger, info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields }) };
         await scheduleContactErasure(store, 0, log).stop(); // stop waits for the run made at start
         assert.deepEqual(lines, [{ msg: 'complaint contact details erased', fields: { complaints: 1, retentionDays: 0 } }]);
         assert.equal((await call('GET', `/admin/complaints/${trackingNo}`)).body.contact, null);

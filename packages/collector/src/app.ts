@@ -1,17 +1,20 @@
 import type { DeviceConfig, ErrorBody } from '@manyi/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { type AccessLimitOptions, accessGuards } from './access-limits.js';
 import { limitBody } from './body-limit.js';
 import { readCatalogue } from './catalogue.js';
-import { bearerToken, hashSecret, secretMatches } from './credentials.js';
+import { bearerToken, hashSecret } from './credentials.js';
 import { enrollDevice } from './enrollment.js';
 import type { AppEnv as Env } from './env.js';
 import { ApiError } from './errors.js';
+import { healthRoutes, type MetricsAccess } from './health-routes.js';
 import { ingestBatch, recordKinds } from './ingest.js';
 import { kioskPinHashOf } from './kiosk-pin.js';
 import type { Logger } from './log.js';
 import { CollectorMetrics } from './metrics.js';
 import { apiDocument } from './openapi.js';
+import { requestIds } from './request-id.js';
 import { adminCaseRoutes } from './routes/admin-cases.js';
 import { adminCatalogueRoutes } from './routes/admin-catalogue.js';
 import { adminComplaintRoutes } from './routes/admin-complaints.js';
@@ -31,6 +34,17 @@ import { refuseNulInUrl } from './text-safety.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+const STATIC_APPS = /^\/(kiosk|admin|examples)(\/|$)/;
+
+/** Answers of the API and the probes are never cached and never sniffed; the static apps set their own. */
+const apiAnswerHeaders: MiddlewareHandler<Env> = async (c, next) => {
+  await next();
+  if (STATIC_APPS.test(c.req.path)) return;
+  if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
+};
+
 export interface AppOptions {
   store: Store;
   /** SHA-256 of the admin token. */
@@ -41,34 +55,33 @@ export interface AppOptions {
   publicChannel?: PublicChannelOptions;
   /** Shared with the server so process figures are collected once; a fresh set otherwise. */
   metrics?: CollectorMetrics;
-  /** SHA-256 of MANYI_METRICS_TOKEN; when set, `GET /metrics` needs it as a bearer token. */
-  metricsTokenHash?: string;
+  /** Who may read `GET /metrics`: nobody unless a token or the public flag says so. */
+  metricsAccess?: MetricsAccess;
+  /** Rate limits on enrolment and on wrong admin tokens. */
+  accessLimits?: AccessLimitOptions;
 }
 
 /** The collector's HTTP interface: the API under /api/v1, health, and the static apps. */
 export function createApp(options: AppOptions): Hono<Env> {
-  const { store, adminTokenHash, log, staticRoots, publicChannel, metricsTokenHash } = options;
+  const { store, adminTokenHash, log, staticRoots, publicChannel } = options;
   const metrics = options.metrics ?? new CollectorMetrics(store);
   const app = new Hono<Env>();
+  app.use(requestIds);
   app.use(metrics.countRequests);
 
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    // The path only: query strings can carry enrollment codes.
-    log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    // The path only: query strings can carry enrollment codes. Probes every few seconds are debug.
+    const line = { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) };
+    (PROBES.has(c.req.path) && c.res.status < 400 ? log.debug : log.info)('request', line);
   });
+  app.use(apiAnswerHeaders);
 
   app.use('/api/*', refuseNulInUrl);
   app.use('/api/*', limitBody(MAX_BODY_BYTES));
 
-  const requireAdmin: MiddlewareHandler<Env> = async (c, next) => {
-    const token = bearerToken(c.req.header('authorization'));
-    if (!token || !secretMatches(token, adminTokenHash)) {
-      throw new ApiError(401, 'unauthorized', 'send the admin token as "Authorization: Bearer <token>"');
-    }
-    await next();
-  };
+  const { requireAdmin, enrollLimit } = accessGuards(adminTokenHash, options.accessLimits ?? {}, metrics);
 
   const requireDevice: MiddlewareHandler<Env> = async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
@@ -78,26 +91,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   };
 
-  app.get('/healthz', async (c) => {
-    await store.ping();
-    return c.json({ status: 'ok' });
-  });
-
-  // Outside /api, so a proxy can keep it private; MANYI_METRICS_TOKEN, when set, guards it.
-  app.get('/metrics', async (c) => {
-    const token = bearerToken(c.req.header('authorization'));
-    if (metricsTokenHash && !(token && secretMatches(token, metricsTokenHash))) {
-      throw new ApiError(401, 'unauthorized', 'send the metrics token as "Authorization: Bearer <token>"');
-    }
-    const { contentType, text } = await metrics.exposition();
-    return c.body(text, 200, { 'content-type': contentType });
-  });
+  app.route('/', healthRoutes(store, metrics, options.metricsAccess ?? {}, log));
 
   const api = new Hono<Env>();
 
   api.get('/openapi.json', (c) => c.json(apiDocument()));
 
-  api.post('/devices/enroll', async (c) => c.json(await enrollDevice(store, await jsonBody(c)), 201));
+  api.post('/devices/enroll', enrollLimit, async (c) => c.json(await enrollDevice(store, await jsonBody(c)), 201));
 
   api.get('/devices/me/config', requireDevice, async (c) => {
     const device = c.get('device');

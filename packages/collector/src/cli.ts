@@ -8,7 +8,8 @@ import { openStore } from './store/open.js';
 
 const USAGE = `usage: manyi-collector <command>
 
-  start                      run the collector (default)
+  start [--no-demo]          run the collector (default); --no-demo as MANYI_DEMO=false: no demo
+                             station and no secret printed (the admin token stays in its file)
   migrate                    bring the database schema up to date and exit
   enroll-code --station ID   print a new single-use enrollment code for a station
   export --station ID [--from DATE] [--to DATE] [--kind rating|complaint] [--out FILE] [--include-personal]
@@ -16,7 +17,8 @@ const USAGE = `usage: manyi-collector <command>
                              unless --out); complaint contact details only with --include-personal
 
 Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN,
-MANYI_METRICS_TOKEN, MANYI_CONTACT_RETENTION_DAYS, MANYI_TRUST_PROXY.`;
+MANYI_METRICS_TOKEN, MANYI_METRICS_PUBLIC, MANYI_CONTACT_RETENTION_DAYS, MANYI_TRUST_PROXY, MANYI_DEMO,
+MANYI_LOG_LEVEL.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -29,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       kind: { type: 'string' },
       out: { type: 'string' },
       'include-personal': { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -37,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const config = configFromEnv();
+  const config = { ...configFromEnv(), ...(values['no-demo'] ? { demo: false } : {}) };
   switch (command) {
     case 'start': {
       const collector = await startCollector(config);

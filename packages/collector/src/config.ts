@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describeIssues } from '@manyi/core';
 import * as z from 'zod/mini';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
 
@@ -18,6 +19,9 @@ const EnvSchema = z.object({
     DEFAULT_CONTACT_RETENTION_DAYS,
   ),
   MANYI_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
+  MANYI_DEMO: z._default(z.enum(['true', 'false']), 'true'),
+  MANYI_LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),
+  MANYI_METRICS_PUBLIC: z._default(z.enum(['true', 'false']), 'false'),
 });
 
 export interface CollectorConfig {
@@ -26,12 +30,18 @@ export interface CollectorConfig {
   dataDir: string;
   databaseUrl?: string;
   adminToken?: string;
-  /** When set, `GET /metrics` needs it as a bearer token. */
+  /** `GET /metrics` needs it as a bearer token; without it /metrics answers only when metricsPublic. */
   metricsToken?: string;
   /** Days after a complaint is closed until its contact details are erased; DEFAULT_CONTACT_RETENTION_DAYS when left out. */
   contactRetentionDays?: number;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Seed the demo station, region and activity on an empty database and print its secrets (MANYI_DEMO, default true). */
+  demo?: boolean;
+  /** The least severe log line written (MANYI_LOG_LEVEL, default info). */
+  logLevel?: LogLevel;
+  /** Serve `GET /metrics` to anyone (MANYI_METRICS_PUBLIC=true): only behind a proxy that keeps it private. */
+  metricsPublic?: boolean;
 }
 
 /** Reads the collector's settings from the environment; a bad value stops start-up with its name. */
@@ -49,5 +59,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
     metricsToken: e.MANYI_METRICS_TOKEN,
     contactRetentionDays: e.MANYI_CONTACT_RETENTION_DAYS,
     trustProxy: e.MANYI_TRUST_PROXY === 'true',
+    demo: e.MANYI_DEMO === 'true',
+    logLevel: e.MANYI_LOG_LEVEL,
+    metricsPublic: e.MANYI_METRICS_PUBLIC === 'true',
   };
 }

@@ -22,7 +22,8 @@ function samples(text: string): Map<string, number> {
   return out;
 }
 
-async function collector(options: { metricsToken?: string } = {}) {
+/** A collector whose /metrics is public (MANYI_METRICS_PUBLIC=true) unless a token or `closed` says otherwise. */
+async function collector(options: { metricsToken?: string; closed?: boolean } = {}) {
   const store = new SqliteStore(':memory:');
   await store.migrate();
   await store.createStation(DEMO_STATION);
@@ -30,7 +31,7 @@ async function collector(options: { metricsToken?: string } = {}) {
     store,
     adminTokenHash: hashSecret(ADMIN),
     log: silentLogger,
-    metricsTokenHash: options.metricsToken ? hashSecret(options.metricsToken) : undefined,
+    metricsAccess: options.metricsToken ? { tokenHash: hashSecret(options.metricsToken) } : { public: options.closed !== true },
   });
   const scrape = async (token?: string) => {
     const response = await app.request('/metrics', { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -92,6 +93,16 @@ describe('GET /metrics', () => {
     assert.equal(s.get('manyi_http_requests_total{method="GET",route="unmatched",status="404"}'), 20);
     assert.equal(s.get('manyi_http_requests_total{method="GET",route="/healthz",status="200"}'), 1);
     assert.equal([...s.keys()].filter((k) => k.includes('wp-admin')).length, 0);
+    await store.close();
+  });
+
+  test('with neither MANYI_METRICS_TOKEN nor MANYI_METRICS_PUBLIC, nobody reads the figures, and the answer says how to open them', async () => {
+    const { store, scrape } = await collector({ closed: true });
+    for (const token of [undefined, ADMIN, 'metrics-token-0123456789']) {
+      const refused = await scrape(token);
+      assert.equal(refused.status, 401);
+      assert.match(refused.text, /MANYI_METRICS_TOKEN.*MANYI_METRICS_PUBLIC=true/);
+    }
     await store.close();
   });
 

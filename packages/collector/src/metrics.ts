@@ -23,6 +23,8 @@ export class CollectorMetrics {
   readonly #records: Counter<'kind' | 'outcome'>;
   readonly #batchSeconds: Histogram;
   readonly #requests: Counter<'method' | 'route' | 'status'>;
+  readonly #limited: Counter<'limit'>;
+  readonly #adminTokenFailures: Counter;
 
   /** `processMetrics` adds Node's CPU, memory, event-loop and GC figures: once per process, not per app. */
   constructor(store: Pick<Store, 'kind' | 'connections'>, options: { processMetrics?: boolean } = {}) {
@@ -45,6 +47,18 @@ export class CollectorMetrics {
       name: 'manyi_http_requests_total',
       help: 'HTTP requests answered, by method, route pattern and status.',
       labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.#limited = new Counter({
+      name: 'manyi_rate_limited_total',
+      help: 'Requests answered 429 by a rate limit: enroll, admin-token (an address locked out after wrong admin tokens).',
+      labelNames: ['limit'],
+      registers,
+    });
+    for (const limit of ['enroll', 'admin-token']) this.#limited.inc({ limit }, 0);
+    this.#adminTokenFailures = new Counter({
+      name: 'manyi_admin_token_failures_total',
+      help: 'Admin calls with a wrong bearer token: someone guessing, or a dashboard with a stale token.',
       registers,
     });
     new Gauge({
@@ -90,6 +104,15 @@ export class CollectorMetrics {
       const kind = KIND_LABELS[Math.floor(i / RECORD_STATUSES.length)] as string;
       this.#records.inc({ kind, outcome: RECORD_STATUSES[i % RECORD_STATUSES.length] as string }, n);
     });
+  }
+
+  /** A request a rate limit turned away. */
+  limited(limit: 'enroll' | 'admin-token'): void {
+    this.#limited.inc({ limit });
+  }
+
+  adminTokenFailed(): void {
+    this.#adminTokenFailures.inc();
   }
 
   /** Middleware counting every answer under the route pattern that served it. */

@@ -55,6 +55,20 @@ const SYSTEM: ApiOperation[] = [
     responses: [{ status: 200, description: 'The collector and its database are up.', schema: HealthSchema }],
   },
   {
+    id: 'ready',
+    method: 'get',
+    path: '/readyz',
+    tag: 'system',
+    auth: 'none',
+    summary: 'Readiness: 200 once the database takes a write',
+    description:
+      'Writes one row of the settings table; a full disk, a read-only database or one that does not answer within 3 s answers 503.',
+    responses: [
+      { status: 200, description: 'Ready: `{"status":"ready"}`.', contentType: 'application/json' },
+      { status: 503, description: 'Not ready: `{"status":"not-ready","reason":"…"}`.', contentType: 'application/json' },
+    ],
+  },
+  {
     id: 'metrics',
     method: 'get',
     path: '/metrics',
@@ -63,8 +77,8 @@ const SYSTEM: ApiOperation[] = [
     summary: 'Prometheus metrics (text exposition format)',
     description:
       'Records ingested by kind and outcome, batch latency, HTTP requests by route and status, database connections, and ' +
-      'process figures. Not meant for the public: when MANYI_METRICS_TOKEN is set it must be sent as a bearer token; ' +
-      'otherwise keep /metrics off any public proxy.',
+      'process figures. Not meant for the public: MANYI_METRICS_TOKEN, sent as a bearer token, opens it; without a token it ' +
+      'answers 401 unless MANYI_METRICS_PUBLIC=true (then keep /metrics off any public proxy).',
     responses: [{ status: 200, description: 'Prometheus text format 0.0.4.', contentType: 'text/plain; version=0.0.4' }],
   },
   {

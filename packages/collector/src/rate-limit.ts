@@ -26,6 +26,15 @@ export class TokenBuckets {
     readonly maxClients = 50_000,
   ) {}
 
+  /** Seconds until `client` has a token again, without taking one: 0 when it has one now. */
+  waitSeconds(client: string, now = Date.now()): number {
+    const last = this.#buckets.get(client);
+    if (!last) return 0;
+    const perMs = this.spec.perMinute / 60_000;
+    const tokens = Math.min(this.spec.capacity, last.tokens + (now - last.at) * perMs);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+  }
+
   /** Takes a token for `client`; when none is left, how many seconds until one is. */
   take(client: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
     const perMs = this.spec.perMinute / 60_000;
@@ -71,22 +80,27 @@ export function clientAddress(trustProxy: boolean): ClientKey {
   };
 }
 
-/** Answers 429 with Retry-After once the client's bucket is empty. */
-export function rateLimit(buckets: TokenBuckets, clientKey: ClientKey): MiddlewareHandler {
+/** The 429 answer, with Retry-After saying when to try again. */
+export function tooManyRequests(c: Context, wait: number): Response {
+  c.header('Retry-After', String(wait));
+  return c.json<ErrorBody>(
+    {
+      error: {
+        code: 'too-many-requests',
+        message: `too many requests from your network; please try again in ${wait} second${wait === 1 ? '' : 's'}`,
+      },
+    },
+    429,
+  );
+}
+
+/** Answers 429 with Retry-After once the client's bucket is empty; `onLimited` counts it for the metrics. */
+export function rateLimit(buckets: TokenBuckets, clientKey: ClientKey, onLimited?: () => void): MiddlewareHandler {
   return async (c, next) => {
     const verdict = buckets.take(clientKey(c));
     if (!verdict.ok) {
-      const wait = verdict.retryAfterSeconds;
-      c.header('Retry-After', String(wait));
-      return c.json<ErrorBody>(
-        {
-          error: {
-            code: 'too-many-requests',
-            message: `too many requests from your network; please try again in ${wait} second${wait === 1 ? '' : 's'}`,
-          },
-        },
-        429,
-      );
+      onLimited?.();
+      return tooManyRequests(c, verdict.retryAfterSeconds);
     }
     await next();
   };

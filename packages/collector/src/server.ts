@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { type CollectorConfig, DEFAULT_CONTACT_RETENTION_DAYS } from './config.js';
 import { hashSecret, newToken } from './credentials.js';
+import { keepDataDirPrivate } from './data-dir.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
@@ -20,6 +21,9 @@ import type { Store } from './store/store.js';
 /** How long a stopping collector waits for requests in flight before it cuts them off. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** A slow or stalled upload is cut off after this long (Node's default is 300 s), answered 408. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface RunningCollector {
   url: string;
   store: Store;
@@ -31,6 +35,8 @@ export interface StartOptions {
   /** Lines meant for the operator's terminal (URLs, first-start credentials). */
   announce?: (line: string) => void;
   staticRoots?: StaticRoots;
+  /** How long a client may take to send a whole request (tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -50,7 +56,10 @@ export function defaultStaticRoots(): StaticRoots {
   };
 }
 
-/** The admin token: from MANYI_ADMIN_TOKEN, else the one kept in the data directory, else a new one. */
+/**
+ * The admin token: from MANYI_ADMIN_TOKEN, else the one kept in the data directory, else a new one.
+ * A new one is printed only for the demo; in production the operator is told where the file is.
+ */
 function adminToken(config: CollectorConfig, announce: (line: string) => void): string {
   if (config.adminToken) return config.adminToken;
   const file = join(config.dataDir, 'admin-token');
@@ -59,20 +68,22 @@ function adminToken(config: CollectorConfig, announce: (line: string) => void): 
     return readFileSync(file, 'utf8').trim();
   }
   const token = newToken('mat');
-  mkdirSync(config.dataDir, { recursive: true });
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  announce(`admin token: ${token}`);
+  announce(config.demo === false ? `admin token file: ${file}` : `admin token: ${token}`);
   return token;
 }
 
 export async function startCollector(config: CollectorConfig, options: StartOptions = {}): Promise<RunningCollector> {
-  const log = options.log ?? jsonLogger();
+  const log = options.log ?? jsonLogger(undefined, config.logLevel);
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const reportDataDir = (line: string) => log.warn(line);
+  keepDataDirPrivate(config.dataDir, reportDataDir);
   const store = openStore(config);
   try {
     await store.migrate();
+    keepDataDirPrivate(config.dataDir, reportDataDir); // the database file SQLite has just made
     const token = adminToken(config, announce);
-    if (await seedDemo(store)) {
+    if (config.demo !== false && (await seedDemo(store))) {
       const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
       const pin = newKioskPin();
       await setKioskPin(store, DEMO_STATION.id, pin);
@@ -88,10 +99,14 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       staticRoots: roots,
       publicChannel,
       metrics: new CollectorMetrics(store, { processMetrics: true }),
-      metricsTokenHash: config.metricsToken ? hashSecret(config.metricsToken) : undefined,
+      metricsAccess: { tokenHash: config.metricsToken ? hashSecret(config.metricsToken) : undefined, public: config.metricsPublic },
+      accessLimits: { trustProxy: config.trustProxy === true },
     });
+    const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    // Node checks the timeouts on a timer: every second, so a stalled upload is cut off close to time.
+    const serverOptions = { requestTimeout, headersTimeout: Math.min(20_000, requestTimeout), connectionsCheckingInterval: 1_000 };
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s));
       s.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;

@@ -35,7 +35,8 @@ function cells(line: string): string[] {
 
 function recordingLogger(): Logger & { lines: { msg: string; fields?: Record<string, unknown> }[] } {
   const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
-  return { lines, info: (msg, fields) => lines.push({ msg, fields }), error: (msg, fields) => lines.push({ msg, fields }) };
+  const record = (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields });
+  return { lines, debug: record, info: record, warn: record, error: record };
 }
 
 for (const backend of backends()) {

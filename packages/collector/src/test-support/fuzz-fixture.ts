@@ -36,10 +36,11 @@ export async function fuzzFixture(backend: Backend): Promise<Fixture> {
   const db = await backend.fresh();
   await db.store.createStation(DEMO_STATION);
   const failures: string[] = [];
-  const log: Logger = { info() {}, error: (msg, fields) => failures.push(`${msg} ${JSON.stringify(fields)}`) };
+  const log: Logger = { debug() {}, info() {}, warn() {}, error: (msg, fields) => failures.push(`${msg} ${JSON.stringify(fields)}`) };
   // No rate limits: the point is to reach the code behind them.
   const publicChannel = { limits: { complaints: UNLIMITED, ratings: UNLIMITED, reads: UNLIMITED } };
-  const app = createApp({ store: db.store, adminTokenHash: hashSecret(ADMIN), log, publicChannel });
+  const accessLimits = { limits: { enroll: UNLIMITED, adminFailures: UNLIMITED } };
+  const app = createApp({ store: db.store, adminTokenHash: hashSecret(ADMIN), log, publicChannel, accessLimits });
   const { code } = await issueEnrollmentCode(db.store, 'demo');
   const enrolled = await app.request('/api/v1/devices/enroll', { method: 'POST', body: JSON.stringify({ code }) });
   const device = (await enrolled.json()) as { deviceId: string; token: string };

@@ -1,0 +1,70 @@
+import type { MiddlewareHandler } from 'hono';
+import { bearerToken, secretMatches } from './credentials.js';
+import type { AppEnv } from './env.js';
+import { ApiError } from './errors.js';
+import { type BucketSpec, type ClientKey, clientAddress, rateLimit, TokenBuckets, tooManyRequests } from './rate-limit.js';
+
+/** Per client address, like the public channel's limits (rate-limit.ts). */
+export interface AccessLimits {
+  /** Enrolment attempts. */
+  enroll: BucketSpec;
+  /** Wrong admin tokens; once they run out, the address waits before any admin call. */
+  adminFailures: BucketSpec;
+}
+
+export const DEFAULT_ACCESS_LIMITS: AccessLimits = {
+  // A hall enrols a row of tablets at once, from behind one address; a script trying codes does not get far.
+  enroll: { capacity: 30, perMinute: 10 },
+  // A dashboard with a stale token fails a few calls at once; a guesser gets one try every 10 s.
+  adminFailures: { capacity: 20, perMinute: 6 },
+};
+
+export type LimitName = 'enroll' | 'admin-token';
+
+export interface AccessLimitOptions {
+  limits?: Partial<AccessLimits>;
+  /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */
+  trustProxy?: boolean;
+  /** Overrides how clients are told apart (tests). */
+  clientKey?: ClientKey;
+}
+
+export interface AccessGuards {
+  enrollLimit: MiddlewareHandler<AppEnv>;
+  requireAdmin: MiddlewareHandler<AppEnv>;
+}
+
+/**
+ * The rate limit on enrolment, and the admin-token check with a lockout per address after too
+ * many wrong tokens. While locked out even the right token waits: otherwise a 429 would only tell a
+ * guesser which tokens were wrong. A missing token is no guess and costs nothing.
+ */
+export function accessGuards(
+  adminTokenHash: string,
+  options: AccessLimitOptions,
+  events: { limited(limit: LimitName): void; adminTokenFailed(): void },
+): AccessGuards {
+  const limits = { ...DEFAULT_ACCESS_LIMITS, ...options.limits };
+  const clientKey = options.clientKey ?? clientAddress(options.trustProxy === true);
+  const failures = new TokenBuckets(limits.adminFailures);
+  return {
+    enrollLimit: rateLimit(new TokenBuckets(limits.enroll), clientKey, () => events.limited('enroll')),
+    requireAdmin: async (c, next) => {
+      const client = clientKey(c);
+      const wait = failures.waitSeconds(client);
+      if (wait > 0) {
+        events.limited('admin-token');
+        return tooManyRequests(c, wait);
+      }
+      const token = bearerToken(c.req.header('authorization'));
+      if (!token || !secretMatches(token, adminTokenHash)) {
+        if (token) {
+          failures.take(client);
+          events.adminTokenFailed();
+        }
+        throw new ApiError(401, 'unauthorized', 'send the admin token as "Authorization: Bearer <token>"');
+      }
+      await next();
+    },
+  };
+}
