@@ -56,10 +56,17 @@ export default defineConfig({
         scope: './',
         background_color: '#ffffff',
         theme_color: '#0b57d0',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNGs for launchers and WebViews that take no SVG; the maskable one for Android's adaptive
+        // icons (scripts/kiosk-icons.mjs renders them from icon.svg).
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         // The API is never answered from a cache: records and configuration must be live.
         navigateFallbackDenylist: [/\/api\//],
