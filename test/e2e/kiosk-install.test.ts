@@ -49,7 +49,7 @@ test('the kiosk installs as an app: no installability error, PNG and maskable ic
       );
     }
     for (const icon of pngs) {
-      const answer = await fetch(new URL(icon.src, new URL(manifestUrl, page.url())));
+      const answer: Response = await fetch(new URL(icon.src, new URL(manifestUrl, page.url())));
       assert.equal(answer.status, 200, icon.src);
       const { width, height } = pngSize(Buffer.from(await answer.arrayBuffer()));
       assert.equal(`${width}x${height}`, icon.sizes, `${icon.src} is as large as the manifest says`);
