@@ -11,6 +11,7 @@ import { type FieldError, validateClerkEntry } from './clerk-validation.js';
 import { clerkView } from './clerk-view.js';
 import { NOTICE_CHECKLIST_CLERK_CATALOGUE } from './messages.clerk.js';
 import type { NoticeChecklistMessages } from './messages.js';
+import { emit } from './notice-checklist.events.js';
 import type { NoticeChecklistBase, SharedChecklist } from './notice-checklist-base.js';
 import { noticeView } from './notice-view.js';
 import { NoticePrintController } from './print.js';
@@ -148,9 +149,9 @@ export class ClerkDesk implements ReactiveController {
 
   async #keep(record: NoticeRecord, records: NoticeRecords): Promise<void> {
     const host = this.host;
-    const event = new CustomEvent('manyi-notice', { detail: { record }, bubbles: true, composed: true, cancelable: true });
+    const event = emit(host, 'manyi-notice', { record }, true);
     // Vetoed: nothing is issued, and everything entered stays for the clerk.
-    if (!host.dispatchEvent(event)) return;
+    if (event.defaultPrevented) return;
     const enriched = records.checkNotice(event.detail.record);
     if (!enriched.ok) {
       this.#fail({ kind: 'setup', detail: enriched.detail }, enriched.error, event.detail.record);
@@ -179,7 +180,7 @@ export class ClerkDesk implements ReactiveController {
       this.#pending = undefined;
       this.#issued = kept;
     });
-    host.dispatchEvent(new CustomEvent('manyi-notice-issued', { detail: { record: kept }, bubbles: true, composed: true }));
+    emit(host, 'manyi-notice-issued', { record: kept });
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
   }
@@ -189,7 +190,7 @@ export class ClerkDesk implements ReactiveController {
       this.#problem = problem;
     });
     const detail = record ? { record, error } : { error };
-    this.host.dispatchEvent(new CustomEvent('manyi-error', { detail, bubbles: true, composed: true }));
+    emit(this.host, 'manyi-error', detail);
   }
 
   #retry(): void {
