@@ -7,12 +7,13 @@ import { adoptStyles, type ReactiveController, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { onDemand } from '../on-demand.js';
 import { clerkStyles } from './clerk.styles.js';
+import type { ClerkMode, SharedChecklist } from './clerk-mode.js';
 import { type FieldError, validateClerkEntry } from './clerk-validation.js';
 import { clerkView } from './clerk-view.js';
 import { NOTICE_CHECKLIST_CLERK_CATALOGUE } from './messages.clerk.js';
 import type { NoticeChecklistMessages } from './messages.js';
 import { emit } from './notice-checklist.events.js';
-import type { NoticeChecklistBase, SharedChecklist } from './notice-checklist-base.js';
+import type { NoticeChecklistBase } from './notice-checklist-base.js';
 import { noticeView } from './notice-view.js';
 import { NoticePrintController } from './print.js';
 import type { qrCode } from './qr-code.js';
@@ -37,7 +38,7 @@ const noticeRecords = onDemand<NoticeRecords>(() => import('./notice-record.js')
  * notice for printing. In clerk mode, fields are validated when the clerk asks for the notice; from
  * then on messages update on every edit.
  */
-export class ClerkDesk implements ReactiveController {
+export class ClerkDesk implements ClerkMode, ReactiveController {
   /** Clerk mode's texts: the element's and the clerk's, following `lang` together. */
   readonly language: LocaleController<NoticeChecklistMessages>;
   #name = '';

@@ -6,7 +6,7 @@ import type { OnDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
 import { NOTICE_CHECKLIST_CATALOGUE } from './catalogue.js';
 // Types only: what this class needs of clerk mode is handed to its constructor, or not at all.
-import type { ClerkDesk } from './clerk-desk.js';
+import type { ClerkMode, ClerkModule, SharedChecklist } from './clerk-mode.js';
 import { type MaterialCheck, UNCHECKED } from './material-state.js';
 import type { NoticeChecklistSelfCheckMessages } from './messages.js';
 import { emit } from './notice-checklist.events.js';
@@ -21,18 +21,8 @@ export type NoticeSink = RecordSink<NoticeRecord>;
 
 export type NoticeChecklistMode = 'self-check' | 'clerk';
 
-/** Clerk mode's module: its state and behaviour, views, validation, styles and texts. */
-export type ClerkDeskModule = { readonly ClerkDesk: typeof ClerkDesk };
-
-/** What the element shares with its clerk desk: the guide, the ticks of both modes, its pending work. */
-export interface SharedChecklist {
-  item(): ServiceItem | undefined;
-  checks(): readonly MaterialCheck[];
-  /** A box ticked or a defect typed, in either mode. */
-  change(index: number, change: Partial<MaterialCheck>): void;
-  /** What `updateComplete` waits for. */
-  readonly work: PendingWork;
-}
+/** Clerk mode's module, made for this element (clerk-desk.ts). */
+export type ClerkDeskModule = ClerkModule<NoticeChecklistBase>;
 
 /**
  * What both builds of `manyi-notice-checklist` share: the attributes, the service item, the ticks
@@ -120,7 +110,7 @@ export abstract class NoticeChecklistBase extends LitElement {
   readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous), this.#work);
   readonly #clerkModule: OnDemand<ClerkDeskModule> | undefined;
   /** Clerk mode's state and views, once its module is here. */
-  #desk: ClerkDesk | undefined;
+  #desk: ClerkMode | undefined;
   #deskFetching = false;
   /** The clerk module could not be fetched (offline, nothing cached): clerk mode offers a retry. */
   #deskUnavailable = false;
@@ -230,7 +220,7 @@ export abstract class NoticeChecklistBase extends LitElement {
     return html`<div part="base" class="base" lang=${language.fallbackLang ?? nothing}>${this.#view(language.messages, desk)}</div>`;
   }
 
-  #view(t: NoticeChecklistSelfCheckMessages, desk: ClerkDesk | undefined) {
+  #view(t: NoticeChecklistSelfCheckMessages, desk: ClerkMode | undefined) {
     const item = this.#source.item;
     if (!item) {
       const reload = this.serviceItem == null && this.src ? () => this.#source.resolve(undefined, this.src) : undefined;
