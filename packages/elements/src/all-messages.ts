@@ -17,6 +17,9 @@ import { RATING_PAD_ZH_CN } from './rating-pad/messages.after-tap.js';
 import { RATING_PAD_EN } from './rating-pad/messages.en.js';
 import type { RatingPadMessages } from './rating-pad/messages.js';
 import { RATING_PAD_ZH_TW } from './rating-pad/messages.zh-TW.js';
+import { SATISFACTION_BOARD_EN } from './satisfaction-board/messages.en.js';
+import { SATISFACTION_BOARD_ZH_CN, type SatisfactionBoardMessages } from './satisfaction-board/messages.js';
+import { SATISFACTION_BOARD_ZH_TW } from './satisfaction-board/messages.zh-TW.js';
 
 export const RATING_PAD_MESSAGES: Readonly<Record<Locale, RatingPadMessages>> = {
   'zh-CN': RATING_PAD_ZH_CN,
@@ -41,4 +44,10 @@ export const NOTICE_CHECKLIST_MESSAGES: Readonly<Record<Locale, NoticeChecklistM
   'zh-CN': { ...NOTICE_CHECKLIST_SELF_CHECK_ZH_CN, ...NOTICE_CHECKLIST_CLERK_ZH_CN },
   en: { ...NOTICE_CHECKLIST_SELF_CHECK_EN, ...NOTICE_CHECKLIST_CLERK_EN },
   'zh-TW': { ...NOTICE_CHECKLIST_SELF_CHECK_ZH_TW, ...NOTICE_CHECKLIST_CLERK_ZH_TW },
+};
+
+export const SATISFACTION_BOARD_MESSAGES: Readonly<Record<Locale, SatisfactionBoardMessages>> = {
+  'zh-CN': SATISFACTION_BOARD_ZH_CN,
+  en: SATISFACTION_BOARD_EN,
+  'zh-TW': SATISFACTION_BOARD_ZH_TW,
 };

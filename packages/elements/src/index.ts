@@ -6,17 +6,21 @@ export {
   COMPLAINT_FORM_MESSAGES,
   NOTICE_CHECKLIST_MESSAGES,
   RATING_PAD_MESSAGES,
+  SATISFACTION_BOARD_MESSAGES,
 } from './all-messages.js';
 export type {
   CommitmentBoardErrorEvent,
+  CommitmentBoardEventMap,
   CommitmentsLoadedEvent,
 } from './commitment-board/commitment-board.events.js';
 export { type CommitmentBoardMode, ManyiCommitmentBoard } from './commitment-board/commitment-board.js';
-export { CommitmentBoardError, type CommitmentProblem, type KeptRates } from './commitment-board/load.js';
+export { CommitmentBoardError, type CommitmentProblem } from './commitment-board/commitment-board-error.js';
+export type { KeptRates } from './commitment-board/load.js';
 export { COMMITMENT_FIELDS, type CommitmentBoardMessages, type CommitmentField } from './commitment-board/messages.js';
 export type {
   ComplaintFormComplaintEvent,
   ComplaintFormErrorEvent,
+  ComplaintFormEventMap,
   ComplaintFormSubmittedEvent,
 } from './complaint-form/complaint-form.events.js';
 export { type ComplaintSink, ManyiComplaintForm } from './complaint-form/complaint-form.js';
@@ -32,6 +36,7 @@ export type {
 } from './notice-checklist/messages.js';
 export type {
   NoticeChecklistErrorEvent,
+  NoticeChecklistEventMap,
   NoticeChecklistIssuedEvent,
   NoticeChecklistNoticeEvent,
   NoticeChecklistSelfCheckEvent,
@@ -39,17 +44,22 @@ export type {
 export { ManyiNoticeChecklist, type NoticeChecklistMode, type NoticeSink } from './notice-checklist/notice-checklist.js';
 export { type NoticePaper, noticePageStyles } from './notice-checklist/print.js';
 export type { RatingPadMessages } from './rating-pad/messages.js';
-export type { RatingPadErrorEvent, RatingPadRatedEvent, RatingPadRateEvent } from './rating-pad/rating-pad.events.js';
+export type {
+  RatingPadErrorEvent,
+  RatingPadEventMap,
+  RatingPadRatedEvent,
+  RatingPadRateEvent,
+} from './rating-pad/rating-pad.events.js';
 export { ManyiRatingPad } from './rating-pad/rating-pad.js';
 export { SatisfactionBoardError, type SatisfactionBoardProblem } from './satisfaction-board/load.js';
 export {
   FIGURE_NAMES,
   type FigureName,
-  SATISFACTION_BOARD_MESSAGES,
   type SatisfactionBoardMessages,
 } from './satisfaction-board/messages.js';
 export type {
   SatisfactionBoardErrorEvent,
+  SatisfactionBoardEventMap,
   SatisfactionResultsLoadedEvent,
 } from './satisfaction-board/satisfaction-board.events.js';
 export { ManyiSatisfactionBoard, type SatisfactionBoardLayout } from './satisfaction-board/satisfaction-board.js';

@@ -1,26 +1,18 @@
 // What each tag accepts from a framework: its public properties (set as properties, so objects and
 // functions such as `outbox`, `submit` or `commitments` pass through) and its events with their
-// detail types. Shared by ./jsx.d.ts and ./vue.d.ts so the two never drift apart.
+// detail types, taken from each element's event map (src/<element>/<element>.events.ts, the map its
+// `emit` dispatches by). Shared by ./jsx.d.ts and ./vue.d.ts so the two never drift apart.
 import type {
-  CommitmentBoardErrorEvent,
-  CommitmentsLoadedEvent,
-  ComplaintFormComplaintEvent,
-  ComplaintFormErrorEvent,
-  ComplaintFormSubmittedEvent,
+  CommitmentBoardEventMap,
+  ComplaintFormEventMap,
   ManyiCommitmentBoard,
   ManyiComplaintForm,
   ManyiNoticeChecklist,
   ManyiRatingPad,
   ManyiSatisfactionBoard,
-  NoticeChecklistErrorEvent,
-  NoticeChecklistIssuedEvent,
-  NoticeChecklistNoticeEvent,
-  NoticeChecklistSelfCheckEvent,
-  RatingPadErrorEvent,
-  RatingPadRatedEvent,
-  RatingPadRateEvent,
-  SatisfactionBoardErrorEvent,
-  SatisfactionResultsLoadedEvent,
+  NoticeChecklistEventMap,
+  RatingPadEventMap,
+  SatisfactionBoardEventMap,
 } from '../dist/index.js';
 
 export type RatingPadProps = Partial<
@@ -30,20 +22,13 @@ export type RatingPadProps = Partial<
   >
 >;
 
-export interface RatingPadEvents {
-  'manyi-rate': RatingPadRateEvent;
-  'manyi-rated': RatingPadRatedEvent;
-  'manyi-error': RatingPadErrorEvent;
-}
+export type RatingPadEvents = RatingPadEventMap;
 
 export type CommitmentBoardProps = Partial<
   Pick<ManyiCommitmentBoard, 'commitments' | 'src' | 'requestInit' | 'keptRates' | 'mode' | 'heading' | 'pageMs' | 'perPage'>
 >;
 
-export interface CommitmentBoardEvents {
-  'manyi-commitments-loaded': CommitmentsLoadedEvent;
-  'manyi-error': CommitmentBoardErrorEvent;
-}
+export type CommitmentBoardEvents = CommitmentBoardEventMap;
 
 export type ComplaintFormProps = Partial<
   Pick<
@@ -63,11 +48,7 @@ export type ComplaintFormProps = Partial<
   >
 >;
 
-export interface ComplaintFormEvents {
-  'manyi-complaint': ComplaintFormComplaintEvent;
-  'manyi-complaint-submitted': ComplaintFormSubmittedEvent;
-  'manyi-error': ComplaintFormErrorEvent;
-}
+export type ComplaintFormEvents = ComplaintFormEventMap;
 
 export type NoticeChecklistProps = Partial<
   Pick<
@@ -88,23 +69,13 @@ export type NoticeChecklistProps = Partial<
   >
 >;
 
-export interface NoticeChecklistEvents {
-  'manyi-notice': NoticeChecklistNoticeEvent;
-  'manyi-notice-issued': NoticeChecklistIssuedEvent;
-  'manyi-self-check-change': NoticeChecklistSelfCheckEvent;
-  'manyi-error': NoticeChecklistErrorEvent;
-}
+export type NoticeChecklistEvents = NoticeChecklistEventMap;
 
 export type SatisfactionBoardProps = Partial<
   Pick<ManyiSatisfactionBoard, 'endpoint' | 'station' | 'src' | 'month' | 'months' | 'layout' | 'heading' | 'results'>
 >;
 
-export interface SatisfactionBoardEvents {
-  'manyi-results-loaded': SatisfactionResultsLoadedEvent;
-  /** The reader picked another month; the element's `month` holds it. */
-  change: Event;
-  'manyi-error': SatisfactionBoardErrorEvent;
-}
+export type SatisfactionBoardEvents = SatisfactionBoardEventMap;
 
 /** Every tag with its element class, properties and events. */
 export interface ManyiTags {

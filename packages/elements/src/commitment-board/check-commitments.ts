@@ -1,7 +1,7 @@
 // Imported on demand (see load.ts): the shared schema brings zod, which a board needs only once it
 // has commitments to check.
 import { type Commitment, CommitmentSchema, describeIssues } from '@manyi/core';
-import { type Checked, CommitmentBoardError } from './load.js';
+import { type Checked, CommitmentBoardError } from './commitment-board-error.js';
 
 type Issue = NonNullable<ReturnType<typeof CommitmentSchema.safeParse>['error']>['issues'][number];
 

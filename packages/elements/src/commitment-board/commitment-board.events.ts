@@ -1,4 +1,5 @@
-import type { CommitmentBoardError } from './load.js';
+import { emitter } from '../emit.js';
+import type { CommitmentBoardError } from './commitment-board-error.js';
 
 /** Commitments from `src` were fetched and passed validation. */
 export type CommitmentsLoadedEvent = CustomEvent<{ count: number }>;
@@ -8,8 +9,14 @@ export type CommitmentsLoadedEvent = CustomEvent<{ count: number }>;
  */
 export type CommitmentBoardErrorEvent = CustomEvent<{ error: CommitmentBoardError }>;
 
+/** Every event of `manyi-commitment-board`, by name: what `emit` dispatches and frameworks listen to. */
+export interface CommitmentBoardEventMap {
+  'manyi-commitments-loaded': CommitmentsLoadedEvent;
+  'manyi-error': CommitmentBoardErrorEvent;
+}
+
+export const emit = emitter<CommitmentBoardEventMap>();
+
 declare global {
-  interface HTMLElementEventMap {
-    'manyi-commitments-loaded': CommitmentsLoadedEvent;
-  }
+  interface HTMLElementEventMap extends Omit<CommitmentBoardEventMap, 'manyi-error'> {}
 }

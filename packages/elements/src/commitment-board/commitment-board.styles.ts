@@ -1,24 +1,17 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
 
-export const commitmentBoardStyles = css`
+export const commitmentBoardStyles = [
+  tokenStyles,
+  css`
   :host {
-    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
     --manyi-font-size: 1rem;
     /* Readable from a few metres: grows with the screen it fills. */
     --manyi-signage-font-size: clamp(1.375rem, 0.25rem + 1.3vw, 2.5rem);
-    --manyi-color-text: #1a1a1a;
-    --manyi-color-surface: #ffffff;
     --manyi-color-card: #f4f6fa;
     --manyi-color-muted: #454a52;
-    --manyi-color-accent: #0b57d0;
-    --manyi-color-error: #b3261e;
     --manyi-radius: 0.75rem;
-    display: block;
-    font-family: var(--manyi-font-family);
-    font-size: var(--manyi-font-size);
     line-height: 1.6;
-    color: var(--manyi-color-text);
-    background: var(--manyi-color-surface);
   }
   :host([mode='signage']) {
     font-size: var(--manyi-signage-font-size);
@@ -29,12 +22,8 @@ export const commitmentBoardStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --manyi-color-text: #f1f1f1;
-      --manyi-color-surface: #1b1b1f;
       --manyi-color-card: #26272d;
       --manyi-color-muted: #c6c9d1;
-      --manyi-color-accent: #a8c7fa;
-      --manyi-color-error: #f2b8b5;
     }
   }
   [part~='base'] {
@@ -276,4 +265,5 @@ export const commitmentBoardStyles = css`
       animation: none;
     }
   }
-`;
+`,
+];

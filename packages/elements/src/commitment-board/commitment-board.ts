@@ -3,6 +3,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { keyed } from 'lit/directives/keyed.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { PendingWork } from '../pending-work.js';
+import { COMMITMENT_BOARD_CATALOGUE } from './catalogue.js';
+import { emit } from './commitment-board.events.js';
 import { commitmentBoardStyles } from './commitment-board.styles.js';
 import {
   type Checked,
@@ -13,7 +15,7 @@ import {
   fetchCommitments,
   type KeptRates,
 } from './load.js';
-import { COMMITMENT_BOARD_CATALOGUE, type CommitmentBoardMessages, type CommitmentField } from './messages.js';
+import type { CommitmentBoardMessages, CommitmentField } from './messages.js';
 import { SignagePaging } from './paging.js';
 import { commitmentArticle, pauseIcon, sharedFields, sharedFooter } from './views.js';
 
@@ -35,8 +37,8 @@ const DEFAULT_PER_PAGE = 3;
  * hours, legal basis, hotline, complaint phone, liability when broken and, optionally, how often it
  * was kept. `list` mode for portals; `signage` mode for hall screens, paging on a timer.
  *
- * @event manyi-commitments-loaded - Commitments from `src` were fetched and valid; `detail.count`.
- * @event manyi-error - Commitments (from `src` or by property) or kept rates could not be shown;
+ * @event {CommitmentsLoadedEvent} manyi-commitments-loaded - Commitments from `src` were fetched and valid; `detail.count`.
+ * @event {CommitmentBoardErrorEvent} manyi-error - Commitments (from `src` or by property) or kept rates could not be shown;
  *   `detail.error` is a CommitmentBoardError (`problem`: network, http, json or schema).
  *
  * @csspart base - The board's container.
@@ -146,11 +148,7 @@ export class ManyiCommitmentBoard extends LitElement {
       if (this.#loading !== loading) return;
       this.#loading = undefined;
       this.#show(result, true);
-      if (result.ok) {
-        this.dispatchEvent(
-          new CustomEvent('manyi-commitments-loaded', { detail: { count: result.value.length }, bubbles: true, composed: true }),
-        );
-      }
+      if (result.ok) emit(this, 'manyi-commitments-loaded', { count: result.value.length });
     });
   }
 
@@ -185,7 +183,7 @@ export class ManyiCommitmentBoard extends LitElement {
   }
 
   #fail(error: CommitmentBoardError): void {
-    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+    emit(this, 'manyi-error', { error });
   }
 
   #pageCount(): number {

@@ -1,29 +1,14 @@
 import type { Commitment } from '@manyi/core';
 import { onDemand } from '../on-demand.js';
+import { type Checked, CommitmentBoardError } from './commitment-board-error.js';
 
-/** Why the board cannot show commitments; `message` names the field for schema problems. */
-export type CommitmentProblem = 'network' | 'http' | 'json' | 'schema';
-
-export class CommitmentBoardError extends Error {
-  override readonly name = 'CommitmentBoardError';
-  constructor(
-    readonly problem: CommitmentProblem,
-    message: string,
-    /** The HTTP status, for `http` problems. */
-    readonly status?: number,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
+export { type Checked, CommitmentBoardError, type CommitmentProblem } from './commitment-board-error.js';
 
 /** commitment id → share of cases in which the promise was kept, 0..1. */
 export type KeptRates = Readonly<Record<string, number>>;
 
 /** The shared schema's check, with zod: fetched the first time there are commitments to check. */
 export const commitmentCheck = onDemand(() => import('./check-commitments.js'));
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: CommitmentBoardError };
 
 /**
  * Validates commitments with the shared schema, fetched with zod on demand (a board given none

@@ -1,5 +1,4 @@
 import type { CommitmentLimit } from '@manyi/core';
-import { Catalogue } from '../i18n/catalogue.js';
 
 /** Every visible text of the commitment board, in each locale. Templates never hold literals. */
 export interface CommitmentBoardMessages {
@@ -68,9 +67,3 @@ export const COMMITMENT_BOARD_ZH_CN: CommitmentBoardMessages = {
   retry: '重新加载',
   details: '问题详情：',
 };
-
-/** zh-CN ships with the element; en and zh-TW are fetched the first time a `lang` asks for them. */
-export const COMMITMENT_BOARD_CATALOGUE = new Catalogue<CommitmentBoardMessages>(COMMITMENT_BOARD_ZH_CN, {
-  en: () => import('./messages.en.js').then((m) => m.COMMITMENT_BOARD_EN),
-  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.COMMITMENT_BOARD_ZH_TW),
-});

@@ -1,4 +1,5 @@
 import type { ComplaintRecord } from '@manyi/core';
+import { emitter } from '../emit.js';
 import type { ManyiErrorEvent } from '../events.js';
 
 /** Before the complaint is kept or sent: cancel to veto it, or change `detail.record` to enrich it. */
@@ -14,9 +15,15 @@ export type ComplaintFormSubmittedEvent = CustomEvent<{ record: ComplaintRecord;
  */
 export type ComplaintFormErrorEvent = ManyiErrorEvent<ComplaintRecord>;
 
+/** Every event of `manyi-complaint-form`, by name: what `emit` dispatches and frameworks listen to. */
+export interface ComplaintFormEventMap {
+  'manyi-complaint': ComplaintFormComplaintEvent;
+  'manyi-complaint-submitted': ComplaintFormSubmittedEvent;
+  'manyi-error': ComplaintFormErrorEvent;
+}
+
+export const emit = emitter<ComplaintFormEventMap>();
+
 declare global {
-  interface HTMLElementEventMap {
-    'manyi-complaint': ComplaintFormComplaintEvent;
-    'manyi-complaint-submitted': ComplaintFormSubmittedEvent;
-  }
+  interface HTMLElementEventMap extends Omit<ComplaintFormEventMap, 'manyi-error'> {}
 }

@@ -1,30 +1,19 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
 
-export const complaintFormStyles = css`
+export const complaintFormStyles = [
+  tokenStyles,
+  css`
   :host {
-    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
     --manyi-font-size: 1.125rem;
-    --manyi-color-text: #1a1a1a;
     --manyi-color-muted: #4a4a4f;
-    --manyi-color-surface: #ffffff;
-    --manyi-color-accent: #0b57d0;
-    --manyi-color-error: #b3261e;
     --manyi-tracking-size: 2.25em;
     --manyi-radius: 0.75rem;
-    display: block;
-    font-family: var(--manyi-font-family);
-    font-size: var(--manyi-font-size);
     line-height: 1.5;
-    color: var(--manyi-color-text);
-    background: var(--manyi-color-surface);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --manyi-color-text: #f1f1f1;
       --manyi-color-muted: #c4c4c8;
-      --manyi-color-surface: #1b1b1f;
-      --manyi-color-accent: #a8c7fa;
-      --manyi-color-error: #f2b8b5;
     }
   }
   [part~='base'] {
@@ -295,4 +284,5 @@ export const complaintFormStyles = css`
       transition: border-color 120ms ease-out;
     }
   }
-`;
+`,
+];

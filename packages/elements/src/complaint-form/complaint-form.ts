@@ -4,11 +4,11 @@ import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { onDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
-import type { ComplaintFormComplaintEvent, ComplaintFormErrorEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
+import { COMPLAINT_FORM_CATALOGUE } from './catalogue.js';
+import { emit } from './complaint-form.events.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
 import { type FieldView, fieldTarget, formView, successView } from './complaint-form.view.js';
 import type { Identity } from './complaint-record.js';
-import { COMPLAINT_FORM_CATALOGUE } from './messages.js';
 import { ComplaintSendError, type SendFailure } from './send-error.js';
 import {
   type ComplaintAnswers,
@@ -33,9 +33,9 @@ const ANNOUNCE_DELAY_MS = 800;
  * @summary A complaint form (投诉): category, what happened, and — only if the citizen wants a reply —
  * a phone number with consent. Anonymous by default; the citizen leaves with a tracking number.
  *
- * @event manyi-complaint - Cancelable, before the complaint is kept or sent; `detail.record` may be changed.
- * @event manyi-complaint-submitted - Kept or accepted; `detail: { record, trackingNo }` (with `endpoint`, the collector's number).
- * @event manyi-error - Keeping or sending failed; the form keeps everything, a retry reuses the record id.
+ * @event {ComplaintFormComplaintEvent} manyi-complaint - Cancelable, before the complaint is kept or sent; `detail.record` may be changed.
+ * @event {ComplaintFormSubmittedEvent} manyi-complaint-submitted - Kept or accepted; `detail: { record, trackingNo }` (with `endpoint`, the collector's number).
+ * @event {ComplaintFormErrorEvent} manyi-error - Keeping or sending failed; the form keeps everything, a retry reuses the record id.
  *
  * @csspart base - The form, the success panel or the set-up error.
  * @csspart title - The form's heading.
@@ -221,13 +221,8 @@ export class ManyiComplaintForm extends LitElement {
         return;
       }
       record = valid.record;
-      const veto: ComplaintFormComplaintEvent = new CustomEvent('manyi-complaint', {
-        detail: { record },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      });
-      if (!this.dispatchEvent(veto)) return;
+      const veto = emit(this, 'manyi-complaint', { record }, true);
+      if (veto.defaultPrevented) return;
       record = records.checkRecord(veto.detail.record);
     } catch (error) {
       this.#fail(record, error);
@@ -254,12 +249,7 @@ export class ManyiComplaintForm extends LitElement {
       return;
     }
     const { trackingNo } = record;
-    const submitted: ComplaintFormSubmittedEvent = new CustomEvent('manyi-complaint-submitted', {
-      detail: { record, trackingNo },
-      bubbles: true,
-      composed: true,
-    });
-    this.dispatchEvent(submitted);
+    emit(this, 'manyi-complaint-submitted', { record, trackingNo });
     if (generation !== this.#generation) return;
     // Least data: the element forgets the complaint, contact details included, once it is in.
     this.reset();
@@ -275,12 +265,7 @@ export class ManyiComplaintForm extends LitElement {
   }
 
   #emitError(record: ComplaintRecord | undefined, error: unknown): void {
-    const failed: ComplaintFormErrorEvent = new CustomEvent('manyi-error', {
-      detail: record ? { record, error } : { error },
-      bubbles: true,
-      composed: true,
-    });
-    this.dispatchEvent(failed);
+    emit(this, 'manyi-error', record ? { record, error } : { error });
   }
 
   async #focusSummary(): Promise<void> {

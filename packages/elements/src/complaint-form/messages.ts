@@ -1,5 +1,3 @@
-import { Catalogue } from '../i18n/catalogue.js';
-
 /** Every visible text of the complaint form, in each locale. Templates never hold literals. */
 export interface ComplaintFormMessages {
   title: string;
@@ -100,9 +98,3 @@ export const COMPLAINT_FORM_ZH_CN: ComplaintFormMessages = {
   trackingHint: '请记下或拍照保存此编号，凭编号可以查询处理进度和答复。',
   another: '再提交一条投诉',
 };
-
-/** zh-CN ships with the element; en and zh-TW are fetched the first time a `lang` asks for them. */
-export const COMPLAINT_FORM_CATALOGUE = new Catalogue<ComplaintFormMessages>(COMPLAINT_FORM_ZH_CN, {
-  en: () => import('./messages.en.js').then((m) => m.COMPLAINT_FORM_EN),
-  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.COMPLAINT_FORM_ZH_TW),
-});

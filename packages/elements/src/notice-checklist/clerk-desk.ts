@@ -7,11 +7,13 @@ import { adoptStyles, type ReactiveController, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { onDemand } from '../on-demand.js';
 import { clerkStyles } from './clerk.styles.js';
+import type { ClerkMode, SharedChecklist } from './clerk-mode.js';
 import { type FieldError, validateClerkEntry } from './clerk-validation.js';
 import { clerkView } from './clerk-view.js';
 import { NOTICE_CHECKLIST_CLERK_CATALOGUE } from './messages.clerk.js';
 import type { NoticeChecklistMessages } from './messages.js';
-import type { NoticeChecklistBase, SharedChecklist } from './notice-checklist-base.js';
+import { emit } from './notice-checklist.events.js';
+import type { NoticeChecklistBase } from './notice-checklist-base.js';
 import { noticeView } from './notice-view.js';
 import { NoticePrintController } from './print.js';
 import type { qrCode } from './qr-code.js';
@@ -36,7 +38,7 @@ const noticeRecords = onDemand<NoticeRecords>(() => import('./notice-record.js')
  * notice for printing. In clerk mode, fields are validated when the clerk asks for the notice; from
  * then on messages update on every edit.
  */
-export class ClerkDesk implements ReactiveController {
+export class ClerkDesk implements ClerkMode, ReactiveController {
   /** Clerk mode's texts: the element's and the clerk's, following `lang` together. */
   readonly language: LocaleController<NoticeChecklistMessages>;
   #name = '';
@@ -148,9 +150,9 @@ export class ClerkDesk implements ReactiveController {
 
   async #keep(record: NoticeRecord, records: NoticeRecords): Promise<void> {
     const host = this.host;
-    const event = new CustomEvent('manyi-notice', { detail: { record }, bubbles: true, composed: true, cancelable: true });
+    const event = emit(host, 'manyi-notice', { record }, true);
     // Vetoed: nothing is issued, and everything entered stays for the clerk.
-    if (!host.dispatchEvent(event)) return;
+    if (event.defaultPrevented) return;
     const enriched = records.checkNotice(event.detail.record);
     if (!enriched.ok) {
       this.#fail({ kind: 'setup', detail: enriched.detail }, enriched.error, event.detail.record);
@@ -179,7 +181,7 @@ export class ClerkDesk implements ReactiveController {
       this.#pending = undefined;
       this.#issued = kept;
     });
-    host.dispatchEvent(new CustomEvent('manyi-notice-issued', { detail: { record: kept }, bubbles: true, composed: true }));
+    emit(host, 'manyi-notice-issued', { record: kept });
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLElement>('#notice-title')?.focus();
   }
@@ -189,7 +191,7 @@ export class ClerkDesk implements ReactiveController {
       this.#problem = problem;
     });
     const detail = record ? { record, error } : { error };
-    this.host.dispatchEvent(new CustomEvent('manyi-error', { detail, bubbles: true, composed: true }));
+    emit(this.host, 'manyi-error', detail);
   }
 
   #retry(): void {

@@ -1,5 +1,4 @@
 import type { Material } from '@manyi/core';
-import { Catalogue } from '../i18n/catalogue.js';
 
 /**
  * The texts the element ships with: the service item's state, the materials and the citizen's
@@ -133,12 +132,3 @@ export const NOTICE_CHECKLIST_SELF_CHECK_ZH_CN: NoticeChecklistSelfCheckMessages
   clerkUnavailable: '收件核对未能加载，请检查网络后再试一次',
   selfCheckOnly: '组件设置有误：此版本仅含材料自查，不能用于收件核对（mode="clerk"），请改为引入 @manyi/elements/notice-checklist.js',
 };
-
-/**
- * The element's own texts: zh-CN ships with it, en and zh-TW are fetched the first time a `lang`
- * asks for them. Clerk mode's texts are a catalogue of their own (messages.clerk.ts).
- */
-export const NOTICE_CHECKLIST_CATALOGUE = new Catalogue<NoticeChecklistSelfCheckMessages>(NOTICE_CHECKLIST_SELF_CHECK_ZH_CN, {
-  en: () => import('./messages.en.js').then((m) => m.NOTICE_CHECKLIST_SELF_CHECK_EN),
-  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.NOTICE_CHECKLIST_SELF_CHECK_ZH_TW),
-});

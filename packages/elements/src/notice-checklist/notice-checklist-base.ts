@@ -4,10 +4,12 @@ import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { OnDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
+import { NOTICE_CHECKLIST_CATALOGUE } from './catalogue.js';
 // Types only: what this class needs of clerk mode is handed to its constructor, or not at all.
-import type { ClerkDesk } from './clerk-desk.js';
+import type { ClerkMode, ClerkModule, SharedChecklist } from './clerk-mode.js';
 import { type MaterialCheck, UNCHECKED } from './material-state.js';
-import { NOTICE_CHECKLIST_CATALOGUE, type NoticeChecklistSelfCheckMessages } from './messages.js';
+import type { NoticeChecklistSelfCheckMessages } from './messages.js';
+import { emit } from './notice-checklist.events.js';
 import { noticeChecklistStyles } from './notice-checklist.styles.js';
 import type { NoticePaper } from './print.js';
 import { selfCheckMissing, selfCheckView } from './self-check-view.js';
@@ -19,28 +21,18 @@ export type NoticeSink = RecordSink<NoticeRecord>;
 
 export type NoticeChecklistMode = 'self-check' | 'clerk';
 
-/** Clerk mode's module: its state and behaviour, views, validation, styles and texts. */
-export type ClerkDeskModule = { readonly ClerkDesk: typeof ClerkDesk };
-
-/** What the element shares with its clerk desk: the guide, the ticks of both modes, its pending work. */
-export interface SharedChecklist {
-  item(): ServiceItem | undefined;
-  checks(): readonly MaterialCheck[];
-  /** A box ticked or a defect typed, in either mode. */
-  change(index: number, change: Partial<MaterialCheck>): void;
-  /** What `updateComplete` waits for. */
-  readonly work: PendingWork;
-}
+/** Clerk mode's module, made for this element (clerk-desk.ts). */
+export type ClerkDeskModule = ClerkModule<NoticeChecklistBase>;
 
 /**
  * What both builds of `manyi-notice-checklist` share: the attributes, the service item, the ticks
  * and the citizen's self-check. Clerk mode comes from the module handed to the constructor, fetched
  * when `mode` becomes `clerk`; a build handed none says so to staff.
  *
- * @event manyi-self-check-change - Self-check mode, after every tick: `detail.missing` lists what to bring.
- * @event manyi-notice - Cancelable, before a notice is kept; `detail.record` may be changed.
- * @event manyi-notice-issued - The notice was kept (or accepted by `submit`) and is shown for printing.
- * @event manyi-error - Keeping the notice failed (input stays, a retry sends the same record), the service item is unusable, or clerk mode cannot be had (its module could not be fetched, or this build is self-check only).
+ * @event {NoticeChecklistSelfCheckEvent} manyi-self-check-change - Self-check mode, after every tick: `detail.missing` lists what to bring.
+ * @event {NoticeChecklistNoticeEvent} manyi-notice - Cancelable, before a notice is kept; `detail.record` may be changed.
+ * @event {NoticeChecklistIssuedEvent} manyi-notice-issued - The notice was kept (or accepted by `submit`) and is shown for printing.
+ * @event {NoticeChecklistErrorEvent} manyi-error - Keeping the notice failed (input stays, a retry sends the same record), the service item is unusable, or clerk mode cannot be had (its module could not be fetched, or this build is self-check only).
  *
  * @csspart base - The element's container.
  * @csspart material - Each material's group of boxes.
@@ -118,7 +110,7 @@ export abstract class NoticeChecklistBase extends LitElement {
   readonly #source = new ServiceItemController(this, (next, previous) => this.#sourceChanged(next, previous), this.#work);
   readonly #clerkModule: OnDemand<ClerkDeskModule> | undefined;
   /** Clerk mode's state and views, once its module is here. */
-  #desk: ClerkDesk | undefined;
+  #desk: ClerkMode | undefined;
   #deskFetching = false;
   /** The clerk module could not be fetched (offline, nothing cached): clerk mode offers a retry. */
   #deskUnavailable = false;
@@ -197,7 +189,7 @@ export abstract class NoticeChecklistBase extends LitElement {
   }
 
   #error(error: unknown): void {
-    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+    emit(this, 'manyi-error', { error });
   }
 
   /** The same guide again (a framework re-render) keeps what was entered; a different one starts afresh. */
@@ -216,7 +208,7 @@ export abstract class NoticeChecklistBase extends LitElement {
     const item = this.#source.item;
     if (this.mode === 'self-check' && item) {
       const detail = { serviceItemId: item.id, missing: selfCheckMissing(item.guide.materials, checks) };
-      this.dispatchEvent(new CustomEvent('manyi-self-check-change', { detail, bubbles: true, composed: true }));
+      emit(this, 'manyi-self-check-change', detail);
     }
   }
 
@@ -228,7 +220,7 @@ export abstract class NoticeChecklistBase extends LitElement {
     return html`<div part="base" class="base" lang=${language.fallbackLang ?? nothing}>${this.#view(language.messages, desk)}</div>`;
   }
 
-  #view(t: NoticeChecklistSelfCheckMessages, desk: ClerkDesk | undefined) {
+  #view(t: NoticeChecklistSelfCheckMessages, desk: ClerkMode | undefined) {
     const item = this.#source.item;
     if (!item) {
       const reload = this.serviceItem == null && this.src ? () => this.#source.resolve(undefined, this.src) : undefined;

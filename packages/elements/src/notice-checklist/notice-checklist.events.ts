@@ -1,4 +1,5 @@
 import type { Material, NoticeRecord } from '@manyi/core';
+import { emitter } from '../emit.js';
 import type { ManyiErrorEvent } from '../events.js';
 
 /** Before a notice is kept or sent: cancel to veto it, or change `detail.record` to enrich it. */
@@ -13,10 +14,16 @@ export type NoticeChecklistSelfCheckEvent = CustomEvent<{ serviceItemId: string;
  */
 export type NoticeChecklistErrorEvent = ManyiErrorEvent<NoticeRecord>;
 
+/** Every event of `manyi-notice-checklist`, by name: what `emit` dispatches and frameworks listen to. */
+export interface NoticeChecklistEventMap {
+  'manyi-notice': NoticeChecklistNoticeEvent;
+  'manyi-notice-issued': NoticeChecklistIssuedEvent;
+  'manyi-self-check-change': NoticeChecklistSelfCheckEvent;
+  'manyi-error': NoticeChecklistErrorEvent;
+}
+
+export const emit = emitter<NoticeChecklistEventMap>();
+
 declare global {
-  interface HTMLElementEventMap {
-    'manyi-notice': NoticeChecklistNoticeEvent;
-    'manyi-notice-issued': NoticeChecklistIssuedEvent;
-    'manyi-self-check-change': NoticeChecklistSelfCheckEvent;
-  }
+  interface HTMLElementEventMap extends Omit<NoticeChecklistEventMap, 'manyi-error'> {}
 }

@@ -1,33 +1,22 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
 
 /** What both modes show: the materials, the self-check's summary, a bad service item and buttons. */
-export const noticeChecklistStyles = css`
+export const noticeChecklistStyles = [
+  tokenStyles,
+  css`
   :host {
-    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
     --manyi-font-size: 1.125rem;
-    --manyi-color-text: #1a1a1a;
-    --manyi-color-surface: #ffffff;
     --manyi-color-muted: #505a5f;
     --manyi-color-border: #6f777b;
-    --manyi-color-accent: #0b57d0;
-    --manyi-color-error: #b3261e;
     --manyi-radius: 0.75rem;
-    display: block;
     color-scheme: light dark;
-    font-family: var(--manyi-font-family);
-    font-size: var(--manyi-font-size);
     line-height: 1.5;
-    color: var(--manyi-color-text);
-    background: var(--manyi-color-surface);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --manyi-color-text: #f1f1f1;
-      --manyi-color-surface: #1b1b1f;
       --manyi-color-muted: #c4c7c5;
       --manyi-color-border: #8e918f;
-      --manyi-color-accent: #a8c7fa;
-      --manyi-color-error: #f2b8b5;
     }
   }
   .base {
@@ -195,4 +184,5 @@ export const noticeChecklistStyles = css`
       transition: border-color 120ms ease-out;
     }
   }
-`;
+`,
+];

@@ -2,11 +2,9 @@ import type { ServiceItem } from '@manyi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onDemand } from '../on-demand.js';
 import type { PendingWork } from '../pending-work.js';
+import type { ServiceItemResult } from './check-service-item.js';
 
-/** A usable service item, or why there is none, with details an administrator can act on. */
-export type ServiceItemResult =
-  | { readonly ok: true; readonly item: ServiceItem }
-  | { readonly ok: false; readonly problem: 'invalid' | 'unreachable'; readonly detail: string };
+export type { ServiceItemResult } from './check-service-item.js';
 
 const serviceItemCheck = onDemand(() => import('./check-service-item.js'));
 

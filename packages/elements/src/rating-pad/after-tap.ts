@@ -9,6 +9,7 @@ import { allMessages } from './messages.after-tap.js';
 import type { RatingPadMessages, RatingPadStartMessages } from './messages.js';
 // A static import back into the pad: a bundler then ships the pad and Lit as one file (they share
 // this module's imports), which compresses better than two.
+import { emit } from './rating-pad.events.js';
 import { ManyiRatingPad } from './rating-pad.js';
 import { reasonView } from './reason-view.js';
 
@@ -86,7 +87,7 @@ export class RatingFlow {
     } catch (error) {
       // Only a host changing attributes mid-tap gets here: say so rather than lose the tap quietly.
       this.#set('error');
-      this.host.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+      emit(this.host, 'manyi-error', { error });
       return;
     }
     void this.#keep(record);
@@ -96,8 +97,8 @@ export class RatingFlow {
     // The screen answered on may still show while saving: a second tap must not keep a second record.
     if (this.#state === 'saving') return;
     const host = this.host;
-    const event = new CustomEvent('manyi-rate', { detail: { record }, bubbles: true, composed: true, cancelable: true });
-    if (!host.dispatchEvent(event)) {
+    const event = emit(host, 'manyi-rate', { record }, true);
+    if (event.defaultPrevented) {
       this.reset();
       return;
     }
@@ -116,11 +117,11 @@ export class RatingFlow {
     } catch (error) {
       this.#doneSaving();
       if (this.#state === 'saving') this.#set('error');
-      host.dispatchEvent(new CustomEvent('manyi-error', { detail: { record: kept, error }, bubbles: true, composed: true }));
+      emit(host, 'manyi-error', { record: kept, error });
       return;
     }
     this.#lastRatedAt = Date.parse(kept.createdAt);
-    host.dispatchEvent(new CustomEvent('manyi-rated', { detail: { record: kept }, bubbles: true, composed: true }));
+    emit(host, 'manyi-rated', { record: kept });
     // A host's reset() while saving means the next visitor is already there: no thank-you over them.
     if (this.#state !== 'saving') return;
     this.#pending = undefined;

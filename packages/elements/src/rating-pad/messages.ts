@@ -1,5 +1,3 @@
-import { Catalogue } from '../i18n/catalogue.js';
-
 /** The texts of the first screen, and of the failure a tap can meet before anything else arrives. */
 export interface RatingPadStartMessages {
   ratePrompt: string;
@@ -30,12 +28,3 @@ export const RATING_PAD_START_ZH_CN: RatingPadStartMessages = {
   retry: '再试一次',
   badSetup: (a) => `评价器设置有误（${a.join('、')}），暂时不能评价，请联系工作人员`,
 };
-
-/**
- * The first screen's zh-CN ships with the element; en and zh-TW (every text) are fetched the
- * first time a `lang` asks for them.
- */
-export const RATING_PAD_CATALOGUE = new Catalogue<RatingPadStartMessages | RatingPadMessages>(RATING_PAD_START_ZH_CN, {
-  en: () => import('./messages.en.js').then((m) => m.RATING_PAD_EN),
-  'zh-TW': () => import('./messages.zh-TW.js').then((m) => m.RATING_PAD_ZH_TW),
-});

@@ -1,4 +1,5 @@
 import type { RatingRecord } from '@manyi/core';
+import { emitter } from '../emit.js';
 import type { ManyiErrorEvent } from '../events.js';
 
 /** Before the record is kept or sent: cancel to veto it, or change `detail.record` to enrich it. */
@@ -8,9 +9,15 @@ export type RatingPadRatedEvent = CustomEvent<{ record: RatingRecord }>;
 /** Keeping or sending failed; the visitor's answer is still on screen for a retry. */
 export type RatingPadErrorEvent = ManyiErrorEvent<RatingRecord>;
 
+/** Every event of `manyi-rating-pad`, by name: what `emit` dispatches and frameworks listen to. */
+export interface RatingPadEventMap {
+  'manyi-rate': RatingPadRateEvent;
+  'manyi-rated': RatingPadRatedEvent;
+  'manyi-error': RatingPadErrorEvent;
+}
+
+export const emit = emitter<RatingPadEventMap>();
+
 declare global {
-  interface HTMLElementEventMap {
-    'manyi-rate': RatingPadRateEvent;
-    'manyi-rated': RatingPadRatedEvent;
-  }
+  interface HTMLElementEventMap extends Omit<RatingPadEventMap, 'manyi-error'> {}
 }

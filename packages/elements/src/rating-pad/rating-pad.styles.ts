@@ -1,13 +1,11 @@
 import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
 
-export const ratingPadStyles = css`
+export const ratingPadStyles = [
+  tokenStyles,
+  css`
   :host {
-    --manyi-font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
     --manyi-font-size: 1.25rem;
-    --manyi-color-text: #1a1a1a;
-    --manyi-color-surface: #ffffff;
-    --manyi-color-accent: #0b57d0;
-    --manyi-color-error: #b3261e;
     --manyi-face-size: 6rem;
     --manyi-face-5: #1e8e3e;
     --manyi-face-4: #5bb974;
@@ -15,19 +13,6 @@ export const ratingPadStyles = css`
     --manyi-face-2: #e8710a;
     --manyi-face-1: #d93025;
     --manyi-radius: 1rem;
-    display: block;
-    font-family: var(--manyi-font-family);
-    font-size: var(--manyi-font-size);
-    color: var(--manyi-color-text);
-    background: var(--manyi-color-surface);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --manyi-color-text: #f1f1f1;
-      --manyi-color-surface: #1b1b1f;
-      --manyi-color-accent: #a8c7fa;
-      --manyi-color-error: #f2b8b5;
-    }
   }
   [part='base'] {
     display: flex;
@@ -119,4 +104,5 @@ export const ratingPadStyles = css`
     color: var(--manyi-color-error);
     font-weight: 600;
   }
-`;
+`,
+];

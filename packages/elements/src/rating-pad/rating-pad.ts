@@ -6,8 +6,10 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { onDemand } from '../on-demand.js';
 import { PendingWork } from '../pending-work.js';
 import type { RatingFlow } from './after-tap.js';
+import { RATING_PAD_CATALOGUE } from './catalogue.js';
 import { face } from './faces.js';
-import { RATING_PAD_CATALOGUE, type RatingPadStartMessages } from './messages.js';
+import type { RatingPadStartMessages } from './messages.js';
+import { emit } from './rating-pad.events.js';
 import { ratingPadStyles } from './rating-pad.styles.js';
 
 /**
@@ -19,9 +21,9 @@ const afterTap = onDemand(() => import('./after-tap.js'));
 /**
  * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
  *
- * @event manyi-rate - Cancelable, before a record is kept; `detail.record` may be changed.
- * @event manyi-rated - The record is durably kept (or accepted by `submit`).
- * @event manyi-error - Keeping the record failed; the visitor's answer stays on screen.
+ * @event {RatingPadRateEvent} manyi-rate - Cancelable, before a record is kept; `detail.record` may be changed.
+ * @event {RatingPadRatedEvent} manyi-rated - The record is durably kept (or accepted by `submit`).
+ * @event {RatingPadErrorEvent} manyi-error - Keeping the record failed; the visitor's answer stays on screen.
  *
  * @csspart base - The pad's container.
  * @csspart face - Each face button.
@@ -146,7 +148,7 @@ export class ManyiRatingPad extends LitElement {
   }
 
   #error(error: unknown): void {
-    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+    emit(this, 'manyi-error', { error });
   }
 
   #choose(f: Face): void {

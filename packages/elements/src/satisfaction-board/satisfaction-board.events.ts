@@ -1,3 +1,4 @@
+import { emitter } from '../emit.js';
 import type { SatisfactionBoardError } from './load.js';
 
 /** Results from `endpoint` or `src` were fetched and passed validation. */
@@ -9,8 +10,16 @@ export type SatisfactionResultsLoadedEvent = CustomEvent<{ stationId: string; mo
  */
 export type SatisfactionBoardErrorEvent = CustomEvent<{ error: SatisfactionBoardError }>;
 
+/** Every event of `manyi-satisfaction-board`, by name: what `emit` dispatches and frameworks listen to. */
+export interface SatisfactionBoardEventMap {
+  'manyi-results-loaded': SatisfactionResultsLoadedEvent;
+  /** The reader picked another month; the element's `month` holds it. A native event: it bubbles, not composed. */
+  change: Event;
+  'manyi-error': SatisfactionBoardErrorEvent;
+}
+
+export const emit = emitter<SatisfactionBoardEventMap>();
+
 declare global {
-  interface HTMLElementEventMap {
-    'manyi-results-loaded': SatisfactionResultsLoadedEvent;
-  }
+  interface HTMLElementEventMap extends Pick<SatisfactionBoardEventMap, 'manyi-results-loaded'> {}
 }

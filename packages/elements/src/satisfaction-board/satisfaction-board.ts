@@ -1,9 +1,12 @@
 import { MonthSchema, type StationResults } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { PendingWork } from '../pending-work.js';
+import { SATISFACTION_BOARD_CATALOGUE } from './catalogue.js';
 import { checkResults, fetchResults, resultsUrl, type SatisfactionBoardError } from './load.js';
-import { FIGURE_NAMES, SATISFACTION_BOARD_MESSAGES as MESSAGES, type SatisfactionBoardMessages } from './messages.js';
+import { FIGURE_NAMES, type SatisfactionBoardMessages } from './messages.js';
 import { monthOf, selectableMonths } from './months.js';
+import { emit } from './satisfaction-board.events.js';
 import { satisfactionBoardStyles } from './satisfaction-board.styles.js';
 import { figuresList, levelBars, windowsList, windowsTable } from './views.js';
 
@@ -23,10 +26,10 @@ const DEFAULT_MONTHS = 12;
  * collector publishes them, and the same per window. `list` layout for pages, `compact` for
  * portal sidebars; a month picker when reading the collector's public endpoint.
  *
- * @event manyi-results-loaded - Results from `endpoint` or `src` were fetched and valid;
+ * @event {SatisfactionResultsLoadedEvent} manyi-results-loaded - Results from `endpoint` or `src` were fetched and valid;
  *   `detail`: stationId, month, total, complete.
- * @event change - The reader picked another month; `month` holds it and the results reload.
- * @event manyi-error - Results (fetched or by property) could not be shown; `detail.error` is a
+ * @event {Event} change - The reader picked another month; `month` holds it and the results reload.
+ * @event {SatisfactionBoardErrorEvent} manyi-error - Results (fetched or by property) could not be shown; `detail.error` is a
  *   SatisfactionBoardError (`problem`: config, network, http, json or schema).
  *
  * @csspart base - The board's container.
@@ -101,10 +104,16 @@ export class ManyiSatisfactionBoard extends LitElement {
 
   private board: BoardState = { status: 'idle' };
 
-  readonly #locale = new LocaleController(this);
+  readonly #work = new PendingWork();
+  readonly #locale = new LocaleController(this, SATISFACTION_BOARD_CATALOGUE, this.#work);
   #loading: AbortController | undefined;
   /** The station's name from its last results, so the heading stays put while another month loads. */
   #stationName: { stationId: string; name: string } | undefined;
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Also after catalogues fetched on demand: awaiting updateComplete shows the final state.
+    return this.#work.updateComplete(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && this.layout !== 'list' && this.layout !== 'compact') this.layout = 'list';
@@ -146,7 +155,7 @@ export class ManyiSatisfactionBoard extends LitElement {
       this.board = { status: 'ready', results: result.value };
       this.#stationName = { stationId, name: result.value.stationName };
       const detail = { stationId, month: shown, total: overall.total, complete };
-      this.dispatchEvent(new CustomEvent('manyi-results-loaded', { detail, bubbles: true, composed: true }));
+      emit(this, 'manyi-results-loaded', detail);
     });
   }
 
@@ -164,7 +173,7 @@ export class ManyiSatisfactionBoard extends LitElement {
 
   #fail(error: SatisfactionBoardError, fromSource: boolean): void {
     this.board = { status: 'error', error, fromSource };
-    this.dispatchEvent(new CustomEvent('manyi-error', { detail: { error }, bubbles: true, composed: true }));
+    emit(this, 'manyi-error', { error });
   }
 
   #pickMonth(event: Event): void {
@@ -176,12 +185,13 @@ export class ManyiSatisfactionBoard extends LitElement {
   }
 
   override render() {
-    const t = MESSAGES[this.#locale.locale];
+    if (this.#locale.waiting) return nothing;
+    const t = this.#locale.messages;
     const board = this.board;
     const results = board.status === 'ready' ? board.results : undefined;
     const named = results ? results.stationName : this.#stationName?.stationId === this.station ? this.#stationName.name : undefined;
     const heading = this.heading || (named ? t.stationHeading(named) : t.heading);
-    return html`<section part="base" class="layout-${this.layout}" aria-labelledby="heading" aria-busy=${board.status === 'loading' ? 'true' : nothing}>
+    return html`<section part="base" class="layout-${this.layout}" lang=${this.#locale.fallbackLang ?? nothing} aria-labelledby="heading" aria-busy=${board.status === 'loading' ? 'true' : nothing}>
       <header part="header" class="header">
         <h2 id="heading" part="heading">${heading}</h2>
         ${this.#period(t, results)}
