@@ -1,5 +1,5 @@
 import { chinaDateOf, chinaDayStart, MAX_TRACKING_NODE } from '@manyi/core';
-import { DEVICE_COLUMNS, deviceStatusFromRow } from './device-rows.js';
+import { DEVICE_COLUMNS, deviceFromRow, deviceStatusFromRow, ENROLLED_DEVICE_COLUMNS } from './device-rows.js';
 import type { Sql } from './sql/port.js';
 import type { Device } from './store.js';
 import type { UploadWrites } from './upload-writes.js';
@@ -99,17 +99,10 @@ export class DeviceStore {
   /** The enrolled, unrevoked device holding this token. */
   async byTokenHash(tokenHash: string): Promise<Device | undefined> {
     const row = await this.#sql.get(
-      `SELECT id, station_id, name, created_at, tracking_node FROM devices WHERE token_hash = ${this.#sql.p(1)} AND revoked_at IS NULL`,
+      `SELECT ${ENROLLED_DEVICE_COLUMNS} FROM devices WHERE token_hash = ${this.#sql.p(1)} AND revoked_at IS NULL`,
       [tokenHash],
     );
-    if (!row) return undefined;
-    return {
-      id: String(row.id),
-      stationId: String(row.station_id),
-      name: row.name === null ? null : String(row.name),
-      createdAt: iso(row.created_at) ?? '',
-      trackingNode: row.tracking_node === null ? null : Number(row.tracking_node),
-    };
+    return row ? deviceFromRow(row) : undefined;
   }
 
   async list(stationId: string): Promise<DeviceStatus[]> {

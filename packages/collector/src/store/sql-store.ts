@@ -8,12 +8,16 @@ import { RegionStore } from './region-store.js';
 import { SettingStore } from './setting-store.js';
 import type { Sql } from './sql/port.js';
 import { StationStore } from './station-store.js';
-import type { Store } from './store.js';
 import type { UploadWrites } from './upload-writes.js';
 
-/** The store's topics on one engine's port and upload writes; the engine adds how it closes and counts connections. */
-export abstract class SqlStore implements Store {
-  abstract readonly kind: Store['kind'];
+/**
+ * Everything the collector keeps, by topic. Each topic is written once against the SQL port
+ * (sql/port.ts); two engines run it and pass one test suite: embedded SQLite (node:sqlite,
+ * sqlite.ts) and PostgreSQL (postgres.ts). Engine code lives only where they truly differ
+ * (sqlite/, postgres/); each engine adds how it closes and counts its connections.
+ */
+export abstract class SqlStore {
+  abstract readonly kind: 'sqlite' | 'postgres';
   readonly settings: SettingStore;
   readonly stations: StationStore;
   readonly catalogue: CatalogueStore;
@@ -21,6 +25,7 @@ export abstract class SqlStore implements Store {
   readonly records: RecordStore;
   readonly regions: RegionStore;
   readonly complaints: ComplaintStore;
+  /** The bad-review ledger, misuse reviews, complaint history and notices. */
   readonly cases: CaseStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
@@ -67,5 +72,6 @@ export abstract class SqlStore implements Store {
   }
 
   abstract close(): Promise<void>;
+  /** Database connections open, idle, and requests waiting for one (for /metrics). */
   abstract connections(): { open: number; idle: number; waiting: number };
 }

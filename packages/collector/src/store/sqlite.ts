@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { SqlitePort } from './sql/sqlite-port.js';
+import { SqlitePort, turnsOf } from './sql/sqlite-port.js';
 import { SqlStore } from './sql-store.js';
 import { InThreadUploads, WorkerUploads } from './sqlite/uploads.js';
 
@@ -20,7 +20,10 @@ export class SqliteStore extends SqlStore {
     // Uploads' writes: batches arriving together share one transaction and one disk sync, on a
     // thread of their own so that sync does not hold up the requests behind it.
     const uploads = file === ':memory:' ? new InThreadUploads(db) : new WorkerUploads(file);
-    super(new SqlitePort(db), uploads, { list: SQLITE_MIGRATIONS, timeType: 'TEXT' });
+    super(new SqlitePort(db, file === ':memory:' ? undefined : turnsOf(resolve(file))), uploads, {
+      list: SQLITE_MIGRATIONS,
+      timeType: 'TEXT',
+    });
     this.#db = db;
   }
 

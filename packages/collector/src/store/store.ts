@@ -1,12 +1,5 @@
 import type { Commitment, ManyiRecord, NationalLevel, ServiceItem, ServiceWindow, StaffMember, Station, StatsGroup } from '@manyi/core';
-import type { CaseStore } from './case-store.js';
-import type { CatalogueStore } from './catalogue-store.js';
-import type { ComplaintStore } from './complaint-store.js';
-import type { DeviceStore } from './device-store.js';
-import type { RecordStore } from './record-store.js';
-import type { RegionStore } from './region-store.js';
-import type { SettingStore } from './setting-store.js';
-import type { StationStore } from './station-store.js';
+import type { SqlStore } from './sql-store.js';
 
 /** Who handed a record to the collector: it never changes after storing, whatever the record says. */
 export type Provenance = 'device' | 'web' | 'staff';
@@ -82,25 +75,5 @@ export interface StatsCountRow {
   count: number;
 }
 
-/**
- * Everything the collector keeps, by topic. Each topic is written once against the SQL port
- * (sql/port.ts); two engines run it and pass one test suite: embedded SQLite (node:sqlite) and
- * PostgreSQL. Engine code lives only where they truly differ (sqlite/, postgres/).
- */
-export interface Store {
-  readonly kind: 'sqlite' | 'postgres';
-  readonly settings: SettingStore;
-  readonly stations: StationStore;
-  readonly catalogue: CatalogueStore;
-  readonly devices: DeviceStore;
-  readonly records: RecordStore;
-  readonly regions: RegionStore;
-  readonly complaints: ComplaintStore;
-  /** The bad-review ledger, misuse reviews, complaint history and notices. */
-  readonly cases: CaseStore;
-  migrate(): Promise<void>;
-  ping(): Promise<void>;
-  close(): Promise<void>;
-  /** Database connections open, idle, and requests waiting for one (for /metrics). */
-  connections(): { open: number; idle: number; waiting: number };
-}
+/** Everything the collector keeps, by topic: the public side of SqlStore (sql-store.ts). */
+export type Store = Pick<SqlStore, keyof SqlStore>;

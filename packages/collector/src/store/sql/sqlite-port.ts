@@ -8,9 +8,21 @@ const bind = (params: Params): SQLInputValue[] =>
 /** SQLITE_CONSTRAINT_FOREIGNKEY */
 const FOREIGN_KEY = 787;
 
-/** One transaction at a time on a connection: what statements from outside it wait for. */
-interface Turns {
+/** One transaction at a time on a database: what statements from outside it wait for. */
+export interface Turns {
   open: Promise<void> | undefined;
+}
+
+const turnsByFile = new Map<string, Turns>();
+
+/**
+ * The turns of every connection this thread opens on one file: a connection beginning a write
+ * while another of the same thread holds one would wait for a lock that cannot be let go of.
+ */
+export function turnsOf(file: string): Turns {
+  const turns = turnsByFile.get(file) ?? { open: undefined };
+  turnsByFile.set(file, turns);
+  return turns;
 }
 
 /**
