@@ -205,21 +205,21 @@ for (const backend of backends()) {
 
     run('two collectors moving two regions under each other at once cannot close a loop', async (_call, db) => {
       const other = await db.another();
-      await db.store.putRegion({ id: 'a', name: '甲' });
-      await db.store.putRegion({ id: 'b', name: '乙' });
+      await db.store.regions.put({ id: 'a', name: '甲' });
+      await db.store.regions.put({ id: 'b', name: '乙' });
       for (let round = 0; round < 10; round++) {
         const outcomes = await Promise.all([
-          db.store.putRegion({ id: 'a', name: '甲', parentId: 'b' }),
-          other.putRegion({ id: 'b', name: '乙', parentId: 'a' }),
+          db.store.regions.put({ id: 'a', name: '甲', parentId: 'b' }),
+          other.regions.put({ id: 'b', name: '乙', parentId: 'a' }),
         ]);
         assert.ok(outcomes.includes('loop'), `round ${round}: ${outcomes.join(', ')}`);
-        const regions = await db.store.listRegions();
+        const regions = await db.store.regions.list();
         assert.ok(
           regions.some((r) => r.parentId === undefined),
           'a region stays on top',
         );
-        await db.store.putRegion({ id: 'a', name: '甲' });
-        await db.store.putRegion({ id: 'b', name: '乙' });
+        await db.store.regions.put({ id: 'a', name: '甲' });
+        await db.store.regions.put({ id: 'b', name: '乙' });
       }
     });
   });

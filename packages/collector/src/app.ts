@@ -85,7 +85,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const requireDevice: MiddlewareHandler<Env> = async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
-    const device = token ? await store.deviceByTokenHash(hashSecret(token)) : undefined;
+    const device = token ? await store.devices.byTokenHash(hashSecret(token)) : undefined;
     if (!device) throw new ApiError(401, 'device-not-enrolled', 'this device is not enrolled or was revoked; enrol it again');
     c.set('device', device);
     await next();
@@ -101,7 +101,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   api.get('/devices/me/config', requireDevice, async (c) => {
     const device = c.get('device');
-    const station = await store.getStation(device.stationId);
+    const station = await store.stations.get(device.stationId);
     if (!station) throw new ApiError(404, 'station-not-found', 'the station this device was enrolled at no longer exists');
     const kioskPinHash = await kioskPinHashOf(store, station.id);
     return c.json<DeviceConfig>({

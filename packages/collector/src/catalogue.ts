@@ -3,10 +3,10 @@ import type { Catalogue, CatalogueEntry, CatalogueKind, Store } from './store/st
 /** A station's whole catalogue, as the kiosk and the dashboard get it. */
 export async function readCatalogue(store: Store, stationId: string): Promise<Catalogue> {
   const [windows, staff, serviceItems, commitments] = await Promise.all([
-    store.listCatalogue(stationId, 'windows'),
-    store.listCatalogue(stationId, 'staff'),
-    store.listCatalogue(stationId, 'serviceItems'),
-    store.listCatalogue(stationId, 'commitments'),
+    store.catalogue.list(stationId, 'windows'),
+    store.catalogue.list(stationId, 'staff'),
+    store.catalogue.list(stationId, 'serviceItems'),
+    store.catalogue.list(stationId, 'commitments'),
   ]);
   return { windows, staff, serviceItems, commitments };
 }

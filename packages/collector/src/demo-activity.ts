@@ -181,7 +181,7 @@ function notice(at: number, noticeNo: string, materials: string[]): NoticeRecord
  * exists, so collectors starting together on one database seed it once. Its district is put by seedDemo first.
  */
 export async function seedDemoActivity(store: Store, now = Date.now()): Promise<void> {
-  if (!(await store.createStation(DEMO_LEDGER_STATION))) return;
+  if (!(await store.stations.create(DEMO_LEDGER_STATION))) return;
   const records: ManyiRecord[] = [];
   // Good ratings through the opening hours of the last two weeks, a few a day per counter.
   for (let day = 14; day >= 1; day--) {
@@ -213,7 +213,7 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
       prefix: TRACKING_PREFIXES.complaint,
       date: day,
       node: COLLECTOR_TRACKING_NODE,
-      seq: await store.nextTrackingSeq(COLLECTOR_TRACKING_NODE, day),
+      seq: await store.complaints.nextTrackingSeq(COLLECTOR_TRACKING_NODE, day),
     }),
     category: 'delay',
     windowId: 'w02',
@@ -222,7 +222,7 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
     wantsReply: false,
   };
   records.push(complaint);
-  await store.insertRecords(records.map(stored));
+  await store.records.insert(records.map(stored));
 
   for (const b of bad) {
     for (const [to, note, reason] of b.steps) {
@@ -255,7 +255,7 @@ export async function seedDemoActivity(store: Store, now = Date.now()): Promise<
     { at: step(3), action: 'handover', from: '首问 赵建国', to: '户籍窗口负责人 刘芳', note: '涉及系统维护告知，转窗口负责人处理' },
     '户籍窗口负责人 刘芳',
   );
-  await store.updateComplaintHandling(complaint.trackingNo, 'received', {
+  await store.complaints.updateHandling(complaint.trackingNo, 'received', {
     status: 'replied',
     assignee: '户籍窗口负责人 刘芳',
     publicReply: reply,

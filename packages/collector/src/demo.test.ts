@@ -50,7 +50,7 @@ for (const backend of backends()) {
       const db = await backend.fresh();
       try {
         const { id, name, scale, cooldownMs, thankYouMs, idleResetMs } = DEMO_STATION;
-        await db.store.createStation({
+        await db.store.stations.create({
           id,
           name,
           scale,
@@ -59,13 +59,13 @@ for (const backend of backends()) {
           idleResetMs,
           windows: [{ id: 'w03', name: '3号窗口 税务业务' }],
         });
-        await db.store.initSetting('seeded', '2026-11-01T00:00:00.000Z');
+        await db.store.settings.init('seeded', '2026-11-01T00:00:00.000Z');
         assert.equal(await seedDemo(db.store), false, 'no new enrollment code for an old data directory');
-        assert.equal((await db.store.getCatalogueEntry('demo', 'windows', 'w03'))?.name, '3号窗口 税务业务');
-        assert.equal((await db.store.listCatalogue('demo', 'staff')).length, DEMO_STATION.staff?.length);
-        assert.equal(await db.store.deleteCatalogueEntry('demo', 'staff', 's01'), true);
+        assert.equal((await db.store.catalogue.get('demo', 'windows', 'w03'))?.name, '3号窗口 税务业务');
+        assert.equal((await db.store.catalogue.list('demo', 'staff')).length, DEMO_STATION.staff?.length);
+        assert.equal(await db.store.catalogue.delete('demo', 'staff', 's01'), true);
         await seedDemo(db.store);
-        assert.equal(await db.store.getCatalogueEntry('demo', 'staff', 's01'), undefined, 'what the manager deleted stays deleted');
+        assert.equal(await db.store.catalogue.get('demo', 'staff', 's01'), undefined, 'what the manager deleted stays deleted');
       } finally {
         await db.dispose();
       }

@@ -11,21 +11,21 @@ export { DEMO_STATION };
  * gets the missing entries once, so an old data directory shows the same demo.
  */
 export async function seedDemo(store: Store): Promise<boolean> {
-  const first = !(await store.getSetting('seeded'));
+  const first = !(await store.settings.get('seeded'));
   if (first) {
-    await store.putRegion(DEMO_REGION);
-    await store.createStation({ ...DEMO_STATION, regionId: DEMO_REGION.id });
+    await store.regions.put(DEMO_REGION);
+    await store.stations.create({ ...DEMO_STATION, regionId: DEMO_REGION.id });
     await seedDemoActivity(store);
-    await store.initSetting('seeded', new Date().toISOString());
+    await store.settings.init('seeded', new Date().toISOString());
   }
-  if (await store.getSetting('seeded-catalogue')) return first;
-  if (await store.getStation(DEMO_STATION.id)) {
+  if (await store.settings.get('seeded-catalogue')) return first;
+  if (await store.stations.get(DEMO_STATION.id)) {
     for (const kind of CATALOGUE_KINDS) {
       for (const entry of DEMO_STATION[kind] ?? []) {
-        if (!(await store.getCatalogueEntry(DEMO_STATION.id, kind, entry.id))) await store.putCatalogueEntry(DEMO_STATION.id, kind, entry);
+        if (!(await store.catalogue.get(DEMO_STATION.id, kind, entry.id))) await store.catalogue.put(DEMO_STATION.id, kind, entry);
       }
     }
   }
-  await store.initSetting('seeded-catalogue', new Date().toISOString());
+  await store.settings.init('seeded-catalogue', new Date().toISOString());
   return first;
 }

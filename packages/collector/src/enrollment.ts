@@ -7,10 +7,10 @@ import type { Store } from './store/store.js';
 export const ENROLLMENT_CODE_TTL_MS = 24 * 60 * 60 * 1000;
 
 export async function issueEnrollmentCode(store: Store, stationId: string, now = new Date()): Promise<{ code: string; expiresAt: string }> {
-  if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+  if (!(await store.stations.get(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
   const code = newEnrollmentCode();
   const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_TTL_MS).toISOString();
-  await store.addEnrollmentCode(stationId, hashSecret(normalizeEnrollmentCode(code)), expiresAt);
+  await store.devices.addEnrollmentCode(stationId, hashSecret(normalizeEnrollmentCode(code)), expiresAt);
   return { code, expiresAt };
 }
 
@@ -19,7 +19,7 @@ export async function enrollDevice(store: Store, body: unknown, now = new Date()
   const parsed = EnrollRequestSchema.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-enrollment', describeIssues(parsed.error.issues));
   const token = newToken('mdt');
-  const device = await store.enrollDevice(hashSecret(normalizeEnrollmentCode(parsed.data.code)), now.toISOString(), {
+  const device = await store.devices.enroll(hashSecret(normalizeEnrollmentCode(parsed.data.code)), now.toISOString(), {
     id: uuidv7(now.getTime()),
     name: parsed.data.name || null,
     tokenHash: hashSecret(token),

@@ -8,7 +8,7 @@ export const handlingSettingsKey = (stationId: string) => `handling-settings:${s
 
 /** A station's deadlines and standing thresholds; the defaults until someone sets them. */
 export async function handlingSettingsOf(store: Store, stationId: string): Promise<HandlingSettings> {
-  const stored = await store.getSetting(handlingSettingsKey(stationId));
+  const stored = await store.settings.get(handlingSettingsKey(stationId));
   const parsed = HandlingSettingsSchema.safeParse(stored === undefined ? {} : JSON.parse(stored));
   // Stored values were checked when written; a later, stricter schema falls back to the defaults.
   return parsed.success ? parsed.data : HandlingSettingsSchema.parse({});
@@ -18,6 +18,6 @@ export async function handlingSettingsOf(store: Store, stationId: string): Promi
 export async function setHandlingSettings(store: Store, stationId: string, body: unknown): Promise<HandlingSettings> {
   const parsed = HandlingSettingsSchema.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-handling-settings', describeIssues(parsed.error.issues));
-  await store.setSetting(handlingSettingsKey(stationId), JSON.stringify(parsed.data));
+  await store.settings.set(handlingSettingsKey(stationId), JSON.stringify(parsed.data));
   return parsed.data;
 }

@@ -13,11 +13,11 @@ export function kioskPinHash(stationId: string, pin: string): string {
 export const kioskPinKey = (stationId: string) => `kiosk-pin-hash:${stationId}`;
 
 export async function setKioskPin(store: Store, stationId: string, pin: string): Promise<void> {
-  await store.setSetting(kioskPinKey(stationId), kioskPinHash(stationId, pin));
+  await store.settings.set(kioskPinKey(stationId), kioskPinHash(stationId, pin));
 }
 
 export function kioskPinHashOf(store: Store, stationId: string): Promise<string | undefined> {
-  return store.getSetting(kioskPinKey(stationId));
+  return store.settings.get(kioskPinKey(stationId));
 }
 
 /** A fresh six-digit PIN for a new station. */

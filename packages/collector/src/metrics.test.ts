@@ -26,7 +26,7 @@ function samples(text: string): Map<string, number> {
 async function collector(options: { metricsToken?: string; closed?: boolean } = {}) {
   const store = new SqliteStore(':memory:');
   await store.migrate();
-  await store.createStation(DEMO_STATION);
+  await store.stations.create(DEMO_STATION);
   const app = createApp({
     store,
     adminTokenHash: hashSecret(ADMIN),

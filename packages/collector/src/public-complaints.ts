@@ -20,7 +20,7 @@ const invalid = (message: string) => new ApiError(400, 'invalid-complaint', mess
 /** A new number on the collector's own node; the counter lives in the database, so collectors sharing one never collide. */
 async function newTrackingNumber(store: Store, now: Date): Promise<string> {
   const day = toChinaDate(now);
-  const seq = await store.nextTrackingSeq(COLLECTOR_TRACKING_NODE, day);
+  const seq = await store.complaints.nextTrackingSeq(COLLECTOR_TRACKING_NODE, day);
   if (seq > MAX_TRACKING_SEQ) {
     throw new ApiError(
       503,
@@ -58,9 +58,9 @@ export async function fileWebComplaint(store: Store, body: unknown, now = new Da
   if (!check.success) throw invalid(describeIssues(check.error.issues));
   record.trackingNo = await newTrackingNumber(store, now);
 
-  const [outcome] = await store.insertRecords([webStoredRecord(record, request.data, clientCreatedAt, now)]);
+  const [outcome] = await store.records.insert([webStoredRecord(record, request.data, clientCreatedAt, now)]);
   if (outcome === 'accepted') return { trackingNo: record.trackingNo, created: true };
-  const earlier = outcome === 'duplicate' ? await store.getComplaint({ recordId: record.id }) : undefined;
+  const earlier = outcome === 'duplicate' ? await store.complaints.get({ recordId: record.id }) : undefined;
   if (earlier) return { trackingNo: earlier.trackingNo, created: false };
   throw new ApiError(409, 'conflict', 'id: another record with this id and different content is already stored; make a new id');
 }
@@ -75,7 +75,7 @@ export function trackingNumberParam(typed: string): string {
 /** `GET /api/v1/public/complaints/{trackingNo}`: status, dates and public reply — never contact details or the description. */
 export async function publicComplaintStatus(store: Store, typed: string): Promise<PublicComplaintStatus> {
   const trackingNo = trackingNumberParam(typed);
-  const c = await store.getComplaint({ trackingNo });
+  const c = await store.complaints.get({ trackingNo });
   if (!c) throw new ApiError(404, 'complaint-not-found', `no complaint with tracking number ${trackingNo}`);
   return {
     trackingNo: c.trackingNo,

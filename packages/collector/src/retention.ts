@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
  */
 export async function eraseExpiredContacts(store: Store, retentionDays: number, now = new Date()): Promise<number> {
   const closedBefore = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
-  return store.eraseComplaintContacts(closedBefore, now.toISOString());
+  return store.complaints.eraseContacts(closedBefore, now.toISOString());
 }
 
 /** Runs the erasure now and then daily until stopped; a failed run is logged and tried again next time. */

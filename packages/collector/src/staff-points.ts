@@ -14,9 +14,9 @@ const YEAR_LIMIT = 100_000;
 
 /** `GET /stations/{id}/staff-points`: every staff member's points for the year, with each deduction. */
 export async function stationStaffPoints(store: Store, stationId: string, year: number) {
-  const staff = await store.listCatalogue(stationId, 'staff');
+  const staff = await store.catalogue.list(stationId, 'staff');
   // Complaints of the China calendar year; its bounds in UTC are eight hours earlier.
-  const complaints = await store.listComplaints({
+  const complaints = await store.complaints.list({
     stationId,
     from: new Date(Date.UTC(year, 0, 1, -8)).toISOString(),
     to: new Date(Date.UTC(year + 1, 0, 1, -8)).toISOString(),

@@ -27,13 +27,13 @@ export async function stationMonthlyResults(
   const parsed = StationResultsQuerySchema.safeParse(query);
   if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
   const { month } = parsed.data;
-  const station = await store.getStation(stationId);
+  const station = await store.stations.get(stationId);
   if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
   const stats = await stationStats(store, { station: stationId, from: `${month}-01`, to: `${month}-${lastDay}`, by: 'window' });
   const byWindow = new Map(stats.groups.map((g) => [g.key, g]));
-  const listed = (await store.listCatalogue(stationId, 'windows')).map((w) => ({ windowId: w.id, windowName: w.name }));
+  const listed = (await store.catalogue.list(stationId, 'windows')).map((w) => ({ windowId: w.id, windowName: w.name }));
   const removed = stats.groups.filter((g) => !listed.some((w) => w.windowId === g.key)).map((g) => ({ windowId: g.key, windowName: null }));
   const figuresOf = (windowId: string | null) => {
     const group = byWindow.get(windowId);

@@ -56,7 +56,7 @@ function figures(key: string | null, levels: LevelCounts): StatsGroupFigures {
 const emptyCounts = (): LevelCounts => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
 
 async function oneStation(store: Store, stationId: string): Promise<string[]> {
-  if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+  if (!(await store.stations.get(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
   return [stationId];
 }
 
@@ -69,7 +69,7 @@ export async function stationStats(store: Store, query: Record<string, string>):
     q.station !== undefined ? await oneStation(store, q.station) : (await stationsOfRegion(store, q.region ?? '')).map((s) => s.id);
   const from = bound(q.from, false);
   const to = bound(q.to, true);
-  const rows = stationIds.length > 0 ? await store.ratingCounts({ stationIds, from, to, by: q.by }) : [];
+  const rows = stationIds.length > 0 ? await store.records.ratingCounts({ stationIds, from, to, by: q.by }) : [];
   const byKey = new Map<string | null, LevelCounts>();
   const overall = emptyCounts();
   for (const row of rows) {

@@ -21,7 +21,7 @@ export async function submitWebRating(store: Store, body: unknown, now = new Dat
   const check = RatingRecordSchema.safeParse(record);
   if (!check.success) throw invalid(describeIssues(check.error.issues));
 
-  const [outcome] = await store.insertRecords([webStoredRecord(record, request.data, clientCreatedAt, now)]);
+  const [outcome] = await store.records.insert([webStoredRecord(record, request.data, clientCreatedAt, now)]);
   if (outcome === 'accepted' || outcome === 'duplicate') return { id: record.id, status: outcome };
   throw new ApiError(409, 'conflict', 'id: another record with this id and different content is already stored; make a new id');
 }

@@ -20,11 +20,11 @@ export async function referenceProblems(
   stationId: string,
   refs: { windowId?: string; staffId?: string; serviceItemId?: string },
 ): Promise<string[]> {
-  if (!(await store.getStation(stationId))) return [`stationId: no station "${stationId}"`];
+  if (!(await store.stations.get(stationId))) return [`stationId: no station "${stationId}"`];
   const problems: string[] = [];
   for (const [field, kind, noun] of REFERENCES) {
     const id = refs[field];
-    if (id !== undefined && !(await store.getCatalogueEntry(stationId, kind, id)))
+    if (id !== undefined && !(await store.catalogue.get(stationId, kind, id)))
       problems.push(`${field}: no ${noun} "${id}" at this station`);
   }
   return problems;

@@ -27,7 +27,7 @@ export async function exportRequest(store: Store, query: Record<string, string |
   const parsed = ExportQuerySchema.safeParse(given);
   if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
   const q = parsed.data;
-  if (!(await store.getStation(q.station))) throw new ApiError(404, 'station-not-found', `no station "${q.station}"`);
+  if (!(await store.stations.get(q.station))) throw new ApiError(404, 'station-not-found', `no station "${q.station}"`);
   return {
     stationId: q.station,
     from: bound(q.from, false),
@@ -79,8 +79,8 @@ async function* pages<Row>(
 export async function* exportCsv(store: Store, r: ExportRequest): AsyncGenerator<string> {
   const [catalogue, station, regions] = await Promise.all([
     readCatalogue(store, r.stationId),
-    store.getStation(r.stationId),
-    store.listRegions(),
+    store.stations.get(r.stationId),
+    store.regions.list(),
   ]);
   const names = catalogueNames(catalogue, divisionCodeOf(regions, station?.regionId) ?? '');
   const period = { from: r.from, to: r.to, limit: PAGE };
@@ -88,14 +88,14 @@ export async function* exportCsv(store: Store, r: ExportRequest): AsyncGenerator
     yield* pages(
       RATING_COLUMNS,
       names,
-      (after) => store.listRatingsForExport({ stationId: r.stationId, ...period, after }),
+      (after) => store.records.ratingsForExport({ stationId: r.stationId, ...period, after }),
       (row) => ({ at: row.createdAt, id: row.record.id }),
     );
   } else {
     yield* pages(
       r.includePersonal ? [...COMPLAINT_COLUMNS, ...PERSONAL_COLUMNS] : COMPLAINT_COLUMNS,
       names,
-      (after) => store.listComplaints({ stationId: r.stationId, ...period, after }),
+      (after) => store.complaints.list({ stationId: r.stationId, ...period, after }),
       (row) => ({ at: row.receivedAt, id: row.recordId }),
     );
   }

@@ -28,7 +28,7 @@ function param(c: Context<Env>, name: string): string {
 
 async function existingStation(store: Store, c: Context<Env>): Promise<string> {
   const stationId = param(c, 'stationId');
-  if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+  if (!(await store.stations.get(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
   return stationId;
 }
 
@@ -44,11 +44,11 @@ function mountCollection<K extends CatalogueKind>(routes: Hono<Env>, store: Stor
   const notFound = (stationId: string, id: string) =>
     new ApiError(404, `${code}-not-found`, `no ${noun} "${id}" at station "${stationId}"`);
 
-  routes.get(`/:stationId/${path}`, async (c) => c.json({ items: await store.listCatalogue(await existingStation(store, c), kind) }));
+  routes.get(`/:stationId/${path}`, async (c) => c.json({ items: await store.catalogue.list(await existingStation(store, c), kind) }));
 
   routes.get(`/:stationId/${path}/:id`, async (c) => {
     const stationId = await existingStation(store, c);
-    const entry = await store.getCatalogueEntry(stationId, kind, param(c, 'id'));
+    const entry = await store.catalogue.get(stationId, kind, param(c, 'id'));
     if (!entry) throw notFound(stationId, param(c, 'id'));
     return c.json(entry);
   });
@@ -67,15 +67,15 @@ function mountCollection<K extends CatalogueKind>(routes: Hono<Env>, store: Stor
         `id: "${entry.id}" differs from "${id}" in the path; to rename, delete the ${noun} and put it anew`,
       );
     }
-    const problems = await entryProblems(entry, async (k, ref) => (await store.getCatalogueEntry(stationId, k, ref)) !== undefined);
+    const problems = await entryProblems(entry, async (k, ref) => (await store.catalogue.get(stationId, k, ref)) !== undefined);
     if (problems.length > 0) throw new ApiError(400, `invalid-${code}`, problems.join('; '));
-    const outcome = await store.putCatalogueEntry(stationId, kind, entry);
+    const outcome = await store.catalogue.put(stationId, kind, entry);
     return c.json(entry, outcome === 'created' ? 201 : 200);
   });
 
   routes.delete(`/:stationId/${path}/:id`, async (c) => {
     const stationId = await existingStation(store, c);
-    if (!(await store.deleteCatalogueEntry(stationId, kind, param(c, 'id')))) throw notFound(stationId, param(c, 'id'));
+    if (!(await store.catalogue.delete(stationId, kind, param(c, 'id')))) throw notFound(stationId, param(c, 'id'));
     return c.body(null, 204);
   });
 }

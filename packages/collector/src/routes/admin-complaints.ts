@@ -18,7 +18,7 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
 
   const complaintAt = async (c: Context<Env>): Promise<StoredComplaint> => {
     const trackingNo = trackingNumberParam(c.req.param('trackingNo') ?? '');
-    const complaint = await store.getComplaint({ trackingNo });
+    const complaint = await store.complaints.get({ trackingNo });
     if (!complaint) throw new ApiError(404, 'complaint-not-found', `no complaint with tracking number ${trackingNo}`);
     return complaint;
   };
@@ -38,7 +38,7 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
     const now = new Date();
     const outcome = applyHandling(complaint, action, now);
     if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);
-    if (!(await store.updateComplaintHandling(complaint.trackingNo, complaint.status, outcome.next))) {
+    if (!(await store.complaints.updateHandling(complaint.trackingNo, complaint.status, outcome.next))) {
       throw new ApiError(409, 'complaint-changed', 'someone else changed this complaint just now; load it again and retry');
     }
     const at = now.toISOString();
@@ -64,7 +64,7 @@ export function adminComplaintRoutes(store: Store): Hono<Env> {
     const query = ComplaintListQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new ApiError(400, 'invalid-query', describeIssues(query.error.issues));
     const { station, status, limit } = query.data;
-    return c.json({ items: await store.listComplaints({ stationId: station, status, limit, newestFirst: true }) });
+    return c.json({ items: await store.complaints.list({ stationId: station, status, limit, newestFirst: true }) });
   });
 
   routes.get('/:trackingNo', async (c) => c.json(await detail(await complaintAt(c))));

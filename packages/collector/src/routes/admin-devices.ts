@@ -9,13 +9,13 @@ export function adminDeviceRoutes(store: Store): Hono<Env> {
 
   routes.get('/stations/:stationId/devices', async (c) => {
     const stationId = c.req.param('stationId');
-    if (!(await store.getStation(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
-    return c.json({ items: await store.listDevices(stationId) });
+    if (!(await store.stations.get(stationId))) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
+    return c.json({ items: await store.devices.list(stationId) });
   });
 
   /** From now on the device's token gets 401 everywhere; what it already uploaded stays. Revoking twice is harmless. */
   routes.post('/devices/:deviceId/revoke', async (c) => {
-    const device = await store.revokeDevice(c.req.param('deviceId'), new Date().toISOString());
+    const device = await store.devices.revoke(c.req.param('deviceId'), new Date().toISOString());
     if (!device) throw new ApiError(404, 'device-not-found', `no device "${c.req.param('deviceId')}"`);
     return c.json(device);
   });

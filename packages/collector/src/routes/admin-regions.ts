@@ -17,18 +17,18 @@ export const RegionPutSchema = z.strictObject({ ...RegionSchema.shape, id: z.opt
 export function adminRegionRoutes(store: Store): Hono<Env> {
   const routes = new Hono<Env>();
 
-  routes.get('/', async (c) => c.json({ items: await store.listRegions() }));
+  routes.get('/', async (c) => c.json({ items: await store.regions.list() }));
 
   routes.get('/:regionId', async (c) => {
     const regionId = c.req.param('regionId');
-    const regions = await store.listRegions();
+    const regions = await store.regions.list();
     const region = regions.find((r) => r.id === regionId);
     if (!region) throw new ApiError(404, 'region-not-found', `no region "${regionId}"`);
     return c.json({
       ...region,
       path: regionPath(regions, regionId).slice(0, -1),
       subregions: regions.filter((r) => r.parentId === regionId),
-      stations: (await store.listStations()).filter((s) => s.regionId === regionId),
+      stations: (await store.stations.list()).filter((s) => s.regionId === regionId),
     });
   });
 
@@ -40,7 +40,7 @@ export function adminRegionRoutes(store: Store): Hono<Env> {
       throw new ApiError(400, 'invalid-region', `id: "${parsed.data.id}" differs from the path's "${regionId}"`);
     const region = RegionSchema.safeParse({ ...parsed.data, id: regionId });
     if (!region.success) throw new ApiError(400, 'invalid-region', describeIssues(region.error.issues));
-    const outcome = await store.putRegion(region.data);
+    const outcome = await store.regions.put(region.data);
     if (outcome === 'unknown-parent') throw new ApiError(400, 'invalid-region', `parentId: no region "${region.data.parentId}"`);
     if (outcome === 'loop')
       throw new ApiError(
@@ -53,7 +53,7 @@ export function adminRegionRoutes(store: Store): Hono<Env> {
 
   routes.delete('/:regionId', async (c) => {
     const regionId = c.req.param('regionId');
-    const outcome = await store.deleteRegion(regionId);
+    const outcome = await store.regions.delete(regionId);
     if (outcome === 'not-found') throw new ApiError(404, 'region-not-found', `no region "${regionId}"`);
     if (outcome === 'in-use')
       throw new ApiError(409, 'region-in-use', `stations or subregions still lie in "${regionId}": move them out first`);

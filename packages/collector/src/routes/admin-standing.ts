@@ -35,7 +35,7 @@ export function adminStandingRoutes(store: Store): Hono<Env> {
     const from = startOfLocalDay(`${month}-01`).toISOString();
     const to = startOfLocalDay(`${nextMonth(month)}-01`).toISOString();
     const settings = await handlingSettingsOf(store, stationId);
-    const levels = levelCounts(await store.ratingCounts({ stationIds: [stationId], from, to }));
+    const levels = levelCounts(await store.records.ratingCounts({ stationIds: [stationId], from, to }));
     const cases = await store.cases.listCases({ stationId, from, to });
     return c.json({ stationId, month, ...monthStanding(levels, cases, settings, new Date()) });
   });

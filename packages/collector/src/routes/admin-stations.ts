@@ -54,7 +54,7 @@ async function newStationProblems(station: NewStation): Promise<string[]> {
 /** A station may only be placed in a region that exists. */
 async function regionProblem(store: Store, regionId: string | null | undefined): Promise<string | undefined> {
   if (regionId === undefined || regionId === null) return undefined;
-  return (await store.listRegions()).some((r) => r.id === regionId) ? undefined : `regionId: no region "${regionId}"`;
+  return (await store.regions.list()).some((r) => r.id === regionId) ? undefined : `regionId: no region "${regionId}"`;
 }
 
 /** Listing, creating, reading and changing stations; mounted at `/admin/stations` behind the admin token. */
@@ -66,10 +66,10 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     const query = StationListQuerySchema.safeParse(c.req.query());
     if (!query.success) throw new ApiError(400, 'invalid-query', describeIssues(query.error.issues));
     const { region } = query.data;
-    return c.json({ items: region === undefined ? await store.listStations() : await stationsOfRegion(store, region) });
+    return c.json({ items: region === undefined ? await store.stations.list() : await stationsOfRegion(store, region) });
   });
   const stationWithCatalogue = async (stationId: string) => {
-    const station = await store.getStation(stationId);
+    const station = await store.stations.get(stationId);
     if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
     return { ...station, ...(await readCatalogue(store, stationId)) };
   };
@@ -81,7 +81,7 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     const misplaced = await regionProblem(store, parsed.data.regionId);
     if (misplaced) problems.unshift(misplaced);
     if (problems.length > 0) throw new ApiError(400, 'invalid-station', problems.slice(0, 5).join('; '));
-    if (!(await store.createStation(parsed.data)))
+    if (!(await store.stations.create(parsed.data)))
       throw new ApiError(409, 'station-exists', `a station "${parsed.data.id}" exists already`);
     c.header('Location', `/api/v1/admin/stations/${parsed.data.id}`);
     return c.json(await stationWithCatalogue(parsed.data.id), 201);
@@ -96,7 +96,8 @@ export function adminStationRoutes(store: Store): Hono<Env> {
     const misplaced = await regionProblem(store, patch.data.regionId);
     if (misplaced) throw new ApiError(400, 'invalid-station-settings', misplaced);
     const { kioskPin, ...settings } = patch.data;
-    const station = Object.keys(settings).length > 0 ? await store.updateStation(stationId, settings) : await store.getStation(stationId);
+    const station =
+      Object.keys(settings).length > 0 ? await store.stations.update(stationId, settings) : await store.stations.get(stationId);
     if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
     if (kioskPin !== undefined) await setKioskPin(store, stationId, kioskPin);
     return c.json(station);
@@ -104,7 +105,7 @@ export function adminStationRoutes(store: Store): Hono<Env> {
 
   routes.delete('/:stationId', async (c) => {
     const stationId = c.req.param('stationId');
-    const outcome = await store.deleteStation(stationId, [kioskPinKey(stationId), handlingSettingsKey(stationId)]);
+    const outcome = await store.stations.delete(stationId, [kioskPinKey(stationId), handlingSettingsKey(stationId)]);
     if (outcome === 'not-found') throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
     if (outcome === 'in-use')
       throw new ApiError(409, 'station-in-use', `station "${stationId}" has records or enrolled tablets, so it is kept for its history`);

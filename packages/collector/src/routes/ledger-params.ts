@@ -22,6 +22,6 @@ export const timeRange = (q: { from?: string; to?: string }) => ({ from: bound(q
 /** The path's station id, once the station is known to exist. */
 export async function existingStationParam(store: Store, c: Context<Env>): Promise<string> {
   const id = c.req.param('stationId') ?? '';
-  if (!(await store.getStation(id))) throw new ApiError(404, 'station-not-found', `no station "${id}"`);
+  if (!(await store.stations.get(id))) throw new ApiError(404, 'station-not-found', `no station "${id}"`);
   return id;
 }

@@ -2,6 +2,7 @@ import type { NoticeRecord, RatingRecord } from '@manyi/core';
 import type { CaseState, CaseWorkflow } from '../cases.js';
 import type { CaseEvent, CaseFilter, ComplaintEvent, MisuseEntry, RecordRange, StoredCase } from './case-store.js';
 import type { Placeholder, Query } from './complaint-rows.js';
+import type { Sql } from './sql/port.js';
 import { iso, parsedJson } from './values.js';
 
 /** Query text and row mapping for the ledger, shared by both databases (`p` makes placeholders). */
@@ -29,7 +30,7 @@ export function caseListQuery(f: CaseFilter & { ratingId?: string }, p: Placehol
 }
 
 /** The row a case gets on its first change; a no-op when it has one. */
-export function caseRowInsert(c: { ratingId: string; stationId: string }, at: string, d: Dialect): Query {
+export function caseRowInsert(c: { ratingId: string; stationId: string }, at: string, d: Pick<Sql, 'p' | 'time'>): Query {
   const { p } = d;
   return {
     sql: `INSERT INTO cases (rating_id, station_id, state, changed_at) VALUES (${p(1)}, ${p(2)}, 'new', ${d.time(p(3))})
@@ -79,7 +80,7 @@ export function eventsByCase(rows: readonly Record<string, unknown>[]): Map<stri
 }
 
 /** The case update guarded by its state, so two handlers never overwrite each other. */
-export function caseUpdateQuery(ratingId: string, expected: CaseState, next: CaseWorkflow, at: string, d: Dialect): Query {
+export function caseUpdateQuery(ratingId: string, expected: CaseState, next: CaseWorkflow, at: string, d: Pick<Sql, 'p' | 'time'>): Query {
   const { p } = d;
   const params: unknown[] = [];
   const sql = `UPDATE cases SET state = ${p(params.push(next.state))}, state_before_appeal = ${p(params.push(next.stateBeforeAppeal))},
@@ -88,16 +89,7 @@ export function caseUpdateQuery(ratingId: string, expected: CaseState, next: Cas
   return { sql, params };
 }
 
-/**
- * Placeholders that may repeat (`?NNN` in SQLite, `$n` in PostgreSQL), and how a time parameter
- * is written: PostgreSQL types a bare parameter in a SELECT list as text.
- */
-export interface Dialect {
-  p: Placeholder;
-  time: (placeholder: string) => string;
-}
-
-export function caseEventInsert(ratingId: string, e: CaseEvent, d: Dialect): Query {
+export function caseEventInsert(ratingId: string, e: CaseEvent, d: Pick<Sql, 'p' | 'time'>): Query {
   const { p } = d;
   const params: unknown[] = [ratingId];
   const values = [e.at, e.from, e.to, e.by, e.note, e.reason].map((v) => p(params.push(v)));
@@ -161,7 +153,7 @@ export function complaintEventFromRow(row: Record<string, unknown>): ComplaintEv
   };
 }
 
-export function complaintEventInsert(recordId: string, e: ComplaintEvent, d: Dialect): Query {
+export function complaintEventInsert(recordId: string, e: ComplaintEvent, d: Pick<Sql, 'p' | 'time'>): Query {
   const { p } = d;
   const params: unknown[] = [recordId];
   const values = [e.at, e.action, e.from, e.to, e.note].map((v) => p(params.push(v)));

@@ -56,7 +56,7 @@ describe('complaint storage', () => {
       old.close();
       const store = new SqliteStore(file);
       await store.migrate();
-      const nodes = (await store.listDevices('hall')).map((d) => [d.id, d.trackingNode]);
+      const nodes = (await store.devices.list('hall')).map((d) => [d.id, d.trackingNode]);
       await store.close();
       assert.deepEqual(nodes, [
         ['a', 1],

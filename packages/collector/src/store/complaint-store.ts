@@ -1,5 +1,7 @@
 import type { Channel, ComplaintCategoryCode, RatingRecord } from '@manyi/core';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
+import { COMPLAINT_SELECT, complaintFromRow, complaintListQuery, HANDLING_COLUMNS, handlingValues } from './complaint-rows.js';
+import type { Sql } from './sql/port.js';
 import type { Provenance } from './store.js';
 
 /** A complaint as kept: what the citizen filed, how it arrived, and its handling. */
@@ -59,15 +61,56 @@ export interface ExportedRating {
   receivedAt: string;
 }
 
-/** Complaints, their handling and least-data erasure, and record listings for export. */
-export interface ComplaintStore {
+/** Complaints, their handling and least-data erasure. A complaint is filed with its record (records.insert). */
+export class ComplaintStore {
+  readonly #sql: Sql;
+
+  constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
   /** The next number (0, 1, …) of a tracking node's counter for a China day, atomically across collectors. */
-  nextTrackingSeq(node: number, day: string): Promise<number>;
-  getComplaint(by: { trackingNo: string } | { recordId: string }): Promise<StoredComplaint | undefined>;
-  listComplaints(filter: ComplaintFilter): Promise<StoredComplaint[]>;
+  async nextTrackingSeq(node: number, day: string): Promise<number> {
+    const p = this.#sql.p;
+    const row = await this.#sql.get(
+      `INSERT INTO tracking_counters (node, day, seq) VALUES (${p(1)}, ${p(2)}, 0)
+       ON CONFLICT (node, day) DO UPDATE SET seq = tracking_counters.seq + 1 RETURNING seq`,
+      [node, day],
+    );
+    return Number(row?.seq);
+  }
+
+  async get(by: { trackingNo: string } | { recordId: string }): Promise<StoredComplaint | undefined> {
+    const [column, value] = 'trackingNo' in by ? ['c.tracking_no', by.trackingNo] : ['c.record_id', by.recordId];
+    const row = await this.#sql.get(`${COMPLAINT_SELECT} WHERE ${column} = ${this.#sql.p(1)}`, [value]);
+    return row ? complaintFromRow(row) : undefined;
+  }
+
+  async list(filter: ComplaintFilter): Promise<StoredComplaint[]> {
+    const q = complaintListQuery(filter, this.#sql.p);
+    return (await this.#sql.all(q.sql, q.params)).map(complaintFromRow);
+  }
+
   /** Writes the new handling state if the complaint still has `expected` status; false when it changed meanwhile. */
-  updateComplaintHandling(trackingNo: string, expected: HandlingStatus, next: HandlingState): Promise<boolean>;
+  async updateHandling(trackingNo: string, expected: HandlingStatus, next: HandlingState): Promise<boolean> {
+    const p = this.#sql.p;
+    const n = HANDLING_COLUMNS.length;
+    const sets = HANDLING_COLUMNS.map((c, i) => `${c} = ${p(i + 1)}`).join(', ');
+    const changed = await this.#sql.run(`UPDATE complaints SET ${sets} WHERE tracking_no = ${p(n + 1)} AND status = ${p(n + 2)}`, [
+      ...handlingValues(next),
+      trackingNo,
+      expected,
+    ]);
+    return changed === 1;
+  }
+
   /** Erases the contact details of complaints closed before `closedBefore`; how many were erased. */
-  eraseComplaintContacts(closedBefore: string, now: string): Promise<number>;
-  listRatingsForExport(filter: RatingExportFilter): Promise<ExportedRating[]>;
+  eraseContacts(closedBefore: string, now: string): Promise<number> {
+    const p = this.#sql.p;
+    return this.#sql.run(
+      `UPDATE complaints SET contact_name = NULL, contact_phone = NULL, contact_erased_at = ${p(2)}
+       WHERE status = 'closed' AND closed_at < ${p(1)} AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL)`,
+      [closedBefore, now],
+    );
+  }
 }

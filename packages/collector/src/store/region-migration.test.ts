@@ -13,7 +13,7 @@ const STATION_ROW = "INSERT INTO stations VALUES ('hall', '城东街道便民服
 async function checkUpgraded(store: Store): Promise<void> {
   try {
     await store.migrate();
-    const station = await store.getStation('hall');
+    const station = await store.stations.get('hall');
     assert.deepEqual(station, {
       id: 'hall',
       name: '城东街道便民服务中心',
@@ -22,9 +22,9 @@ async function checkUpgraded(store: Store): Promise<void> {
       thankYouMs: 3000,
       idleResetMs: 60000,
     });
-    assert.equal(await store.putRegion({ id: 'xihu', name: '西湖区', code: '330106' }), 'created');
-    assert.equal((await store.updateStation('hall', { regionId: 'xihu' }))?.regionId, 'xihu');
-    assert.equal(await store.deleteRegion('xihu'), 'in-use');
+    assert.equal(await store.regions.put({ id: 'xihu', name: '西湖区', code: '330106' }), 'created');
+    assert.equal((await store.stations.update('hall', { regionId: 'xihu' }))?.regionId, 'xihu');
+    assert.equal(await store.regions.delete('xihu'), 'in-use');
   } finally {
     await store.close();
   }

@@ -47,15 +47,6 @@ export const RECORD_COLUMNS = [
   'body',
 ] as const;
 
-// JSON text ingest already made of a record (for its content hash), so storing it does not make it
-// again. A symbol-keyed property: JSON.stringify skips it, and unlike a WeakMap it adds no GC work.
-const JSON_TEXT = Symbol('JSON text');
-
-/** Remembers `json` as the JSON text of `record`, which must not change afterwards (parsed records never do). */
-export function rememberJson(record: ManyiRecord, json: string): void {
-  (record as { [JSON_TEXT]?: string })[JSON_TEXT] = json;
-}
-
 export function recordValues(row: StoredRecord): (string | number | boolean | null)[] {
   const r = row.record;
   const body = loggedBody(r);
@@ -79,7 +70,7 @@ export function recordValues(row: StoredRecord): (string | number | boolean | nu
     row.localHour,
     row.localWeekday,
     row.contentHash,
-    (body === r && (r as { [JSON_TEXT]?: string })[JSON_TEXT]) || JSON.stringify(body),
+    (body === r && row.json) || JSON.stringify(body),
   ];
 }
 

@@ -8,3 +8,6 @@ export function iso(value: unknown): string | null {
 export function parsedJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
+
+/** A boolean as either database returns it: PostgreSQL true or false, SQLite 1 or 0. */
+export const isTrue = (value: unknown): boolean => value === true || value === 1 || value === 1n;

@@ -34,7 +34,7 @@ const UNLIMITED = { capacity: 1_000_000, perMinute: 1_000_000 };
 
 export async function fuzzFixture(backend: Backend): Promise<Fixture> {
   const db = await backend.fresh();
-  await db.store.createStation(DEMO_STATION);
+  await db.store.stations.create(DEMO_STATION);
   const failures: string[] = [];
   const log: Logger = { debug() {}, info() {}, warn() {}, error: (msg, fields) => failures.push(`${msg} ${JSON.stringify(fields)}`) };
   // No rate limits: the point is to reach the code behind them.

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { HeartbeatSummary } from '../device-store.js';
 
 interface Note {
@@ -52,4 +53,18 @@ export class DeviceContactNotes {
       this.#inFlight.delete(deviceId);
     }
   }
+}
+
+/** Writes a device's last contact and newest heartbeat. */
+export async function writeDeviceContact(db: pg.Pool, deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
+  // Batches can arrive out of order (two tabs, a retry): keep the newest of each.
+  const newer = '$3::timestamptz IS NOT NULL AND (last_heartbeat_at IS NULL OR last_heartbeat_at < $3::timestamptz)';
+  await db.query(
+    `UPDATE devices SET
+       last_seen_at = GREATEST(last_seen_at, $2::timestamptz),
+       last_heartbeat = CASE WHEN ${newer} THEN $4::jsonb ELSE last_heartbeat END,
+       last_heartbeat_at = CASE WHEN ${newer} THEN $3::timestamptz ELSE last_heartbeat_at END
+     WHERE id = $1`,
+    [deviceId, seenAt, heartbeat?.at ?? null, heartbeat ? JSON.stringify(heartbeat) : null],
+  );
 }

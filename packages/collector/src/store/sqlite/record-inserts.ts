@@ -1,8 +1,7 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import { isComplaintRow } from '../complaint-rows.js';
+import { COMPLAINT_COLUMNS, complaintValues, isComplaintRow } from '../complaint-rows.js';
 import { RECORD_COLUMNS, recordValues } from '../rows.js';
 import type { InsertOutcome, StoredRecord } from '../store.js';
-import { insertComplaint } from './complaints.js';
 
 /**
  * Records ready for SQLite: each one's column values (plain arrays, cheap to hand to the writing
@@ -12,6 +11,9 @@ export interface RecordBatch {
   values: SQLInputValue[][];
   complaints: [position: number, row: StoredRecord][];
 }
+
+const bind = (values: readonly unknown[]): SQLInputValue[] =>
+  values.map((v) => (typeof v === 'boolean' ? Number(v) : (v as SQLInputValue)));
 
 const ID = RECORD_COLUMNS.indexOf('id');
 const MISUSE = RECORD_COLUMNS.indexOf('misuse');
@@ -72,4 +74,11 @@ export function insertRecordRows(db: DatabaseSync, batch: RecordBatch): InsertOu
     }
     return storedHash.get(id)?.content_hash === values[CONTENT_HASH] ? 'duplicate' : 'conflict';
   });
+}
+
+/** False when another complaint already holds the tracking number. */
+export function insertComplaint(db: DatabaseSync, row: Parameters<typeof complaintValues>[0]): boolean {
+  const sql = `INSERT INTO complaints (${COMPLAINT_COLUMNS.join(', ')}) VALUES (${COMPLAINT_COLUMNS.map(() => '?').join(', ')})
+    ON CONFLICT DO NOTHING`;
+  return db.prepare(sql).run(...bind(complaintValues(row))).changes === 1;
 }

@@ -5,7 +5,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
-import { noteDeviceContact } from './devices.js';
+import { noteDeviceContact } from './device-contacts.js';
 import { GroupCommit } from './group-commit.js';
 import { insertRecordRows } from './record-inserts.js';
 import type { UploadReply, UploadRequest } from './upload-messages.js';

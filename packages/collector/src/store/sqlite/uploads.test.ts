@@ -53,16 +53,16 @@ describe('uploads written by their own thread (SQLite file)', () => {
   test('a batch is on disk, seen by another connection, as soon as it is answered; repeats answer duplicate or conflict', async () => {
     const a = stored();
     const b = stored();
-    assert.deepEqual(await store.insertRecords([a, b]), ['accepted', 'accepted']);
+    assert.deepEqual(await store.records.insert([a, b]), ['accepted', 'accepted']);
     assert.deepEqual(storedIds(), [a.record.id, b.record.id].sort());
     const changed = stored(rating({ id: a.record.id, windowId: 'w09' }), 'another hash');
-    assert.deepEqual(await store.insertRecords([b, changed]), ['duplicate', 'conflict']);
+    assert.deepEqual(await store.records.insert([b, changed]), ['duplicate', 'conflict']);
     assert.deepEqual(storedIds(), [a.record.id, b.record.id].sort(), 'the stored record is kept');
   });
 
   test('batches sent together are each answered for themselves, in order', async () => {
     const batches = Array.from({ length: 6 }, () => Array.from({ length: 50 }, () => stored()));
-    const answers = await Promise.all(batches.map((batch) => store.insertRecords(batch)));
+    const answers = await Promise.all(batches.map((batch) => store.records.insert(batch)));
     for (const answer of answers) assert.deepEqual(answer, Array(50).fill('accepted'));
     assert.equal(storedIds().length, 300);
   });
@@ -70,17 +70,17 @@ describe('uploads written by their own thread (SQLite file)', () => {
   test('a batch the database refuses fails with its error and leaves nothing behind; the next batch is stored', async () => {
     const broken = stored();
     (broken as { localDay: unknown }).localDay = null; // NOT NULL column
-    await assert.rejects(store.insertRecords([stored(), broken]), (error: Error & { code?: string }) => {
+    await assert.rejects(store.records.insert([stored(), broken]), (error: Error & { code?: string }) => {
       assert.match(error.message, /NOT NULL/);
       assert.equal(error.code, 'ERR_SQLITE_ERROR');
       return true;
     });
     assert.deepEqual(storedIds(), []);
-    assert.deepEqual(await store.insertRecords([stored()]), ['accepted']);
+    assert.deepEqual(await store.records.insert([stored()]), ['accepted']);
   });
 
   test('closing waits for writes already asked for', async () => {
-    const pending = store.insertRecords([stored(), stored()]);
+    const pending = store.records.insert([stored(), stored()]);
     await store.close();
     assert.deepEqual(await pending, ['accepted', 'accepted']);
     assert.equal(storedIds().length, 2);

@@ -2,18 +2,11 @@ import type { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import type { HeartbeatSummary } from '../device-store.js';
 import type { InsertOutcome, StoredRecord } from '../store.js';
-import { noteDeviceContact } from './devices.js';
+import type { UploadWrites } from '../upload-writes.js';
+import { noteDeviceContact } from './device-contacts.js';
 import { GroupCommit } from './group-commit.js';
 import { insertRecordRows, recordBatch } from './record-inserts.js';
 import type { UploadReply, UploadRequest } from './upload-messages.js';
-
-/** The writes of device uploads; each resolves only once the COMMIT holding it is on disk. */
-export interface UploadWrites {
-  insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]>;
-  noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void>;
-  /** Finishes every write already asked for, then lets go of the database. */
-  close(): Promise<void>;
-}
 
 /** On the collector's own connection: for an in-memory database, which no other thread can open. */
 export class InThreadUploads implements UploadWrites {

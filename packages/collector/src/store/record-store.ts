@@ -1,0 +1,52 @@
+import { exportedRatingFromRow, ratingExportQuery } from './complaint-rows.js';
+import type { ExportedRating, RatingExportFilter } from './complaint-store.js';
+import { GROUP_COLUMN } from './rows.js';
+import type { Sql } from './sql/port.js';
+import type { InsertOutcome, StatsCountRow, StatsFilter, StoredRecord } from './store.js';
+import type { UploadWrites } from './upload-writes.js';
+
+/** The log of records (ratings, complaints, notices, heartbeats), its figures and its export. */
+export class RecordStore {
+  readonly #sql: Sql;
+  readonly #uploads: UploadWrites;
+
+  constructor(sql: Sql, uploads: UploadWrites) {
+    this.#sql = sql;
+    this.#uploads = uploads;
+  }
+
+  /**
+   * Stores a batch in one transaction, idempotently by record id; outcomes in input order.
+   * Ids within one call are unique (the caller settles repeats inside a batch).
+   * Complaints also get their row in `complaints`, in the same transaction.
+   */
+  insert(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
+    return this.#uploads.insertRecords(rows);
+  }
+
+  async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
+    const sql = this.#sql;
+    const p = sql.p;
+    const key = f.by ? sql.asKey(GROUP_COLUMN[f.by]) : 'NULL';
+    const params: unknown[] = [f.stationIds];
+    const where = [sql.inList('station_id', p(1)), "kind = 'rating'"];
+    if (!f.includeMisuse) where.push(`misuse = ${p(params.push(false))}`);
+    if (f.from) where.push(`created_at >= ${p(params.push(f.from))}`);
+    if (f.to) where.push(`created_at < ${p(params.push(f.to))}`);
+    const rows = await sql.all(
+      `SELECT ${key} AS key, level, COUNT(*) AS count FROM records WHERE ${where.join(' AND ')} GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
+    return rows.map((r) => ({
+      key: r.key === null ? null : String(r.key),
+      level: Number(r.level) as StatsCountRow['level'],
+      count: Number(r.count),
+    }));
+  }
+
+  /** A station's ratings with what the collector knows of their arrival, oldest first, a page at a time. */
+  async ratingsForExport(filter: RatingExportFilter): Promise<ExportedRating[]> {
+    const q = ratingExportQuery(filter, this.#sql.p);
+    return (await this.#sql.all(q.sql, q.params)).map(exportedRatingFromRow);
+  }
+}

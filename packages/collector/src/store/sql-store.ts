@@ -1,0 +1,77 @@
+import { CaseStore } from './case-store.js';
+import { CatalogueStore } from './catalogue-store.js';
+import { ComplaintStore } from './complaint-store.js';
+import { DeviceStore } from './device-store.js';
+import type { Migration } from './migrations.js';
+import { RecordStore } from './record-store.js';
+import { RegionStore } from './region-store.js';
+import { SettingStore } from './setting-store.js';
+import type { Sql } from './sql/port.js';
+import { StationStore } from './station-store.js';
+import type { UploadWrites } from './upload-writes.js';
+
+/**
+ * Everything the collector keeps, by topic. Each topic is written once against the SQL port
+ * (sql/port.ts); two engines run it and pass one test suite: embedded SQLite (node:sqlite,
+ * sqlite.ts) and PostgreSQL (postgres.ts). Engine code lives only where they truly differ
+ * (sqlite/, postgres/); each engine adds how it closes and counts its connections.
+ */
+export abstract class SqlStore {
+  abstract readonly kind: 'sqlite' | 'postgres';
+  readonly settings: SettingStore;
+  readonly stations: StationStore;
+  readonly catalogue: CatalogueStore;
+  readonly devices: DeviceStore;
+  readonly records: RecordStore;
+  readonly regions: RegionStore;
+  readonly complaints: ComplaintStore;
+  /** The bad-review ledger, misuse reviews, complaint history and notices. */
+  readonly cases: CaseStore;
+  protected readonly sql: Sql;
+  protected readonly uploads: UploadWrites;
+  readonly #migrations: { list: readonly Migration[]; timeType: string };
+
+  constructor(sql: Sql, uploads: UploadWrites, migrations: { list: readonly Migration[]; timeType: string }) {
+    this.sql = sql;
+    this.uploads = uploads;
+    this.#migrations = migrations;
+    this.settings = new SettingStore(sql);
+    this.stations = new StationStore(sql);
+    this.catalogue = new CatalogueStore(sql);
+    this.devices = new DeviceStore(sql, uploads);
+    this.records = new RecordStore(sql, uploads);
+    this.regions = new RegionStore(sql);
+    this.complaints = new ComplaintStore(sql);
+    this.cases = new CaseStore(sql);
+  }
+
+  /** Applies the migrations this database has not had yet, in one transaction that one collector at a time runs. */
+  migrate(): Promise<void> {
+    const { list, timeType } = this.#migrations;
+    return this.sql.transaction(async (tx) => {
+      await tx.exclusive('migrations');
+      await tx.exec(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${timeType} NOT NULL)`,
+      );
+      const applied = new Set((await tx.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+      const p = tx.p;
+      for (const m of list) {
+        if (applied.has(m.version)) continue;
+        await tx.exec(m.sql);
+        await tx.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${p(1)}, ${p(2)}, ${p(3)})`, [
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        ]);
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.sql.get('SELECT 1');
+  }
+
+  abstract close(): Promise<void>;
+  /** Database connections open, idle, and requests waiting for one (for /metrics). */
+  abstract connections(): { open: number; idle: number; waiting: number };
+}
