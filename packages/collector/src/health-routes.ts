@@ -40,7 +40,7 @@ export function healthRoutes(store: Store, metrics: CollectorMetrics, access: Me
   routes.get('/readyz', async (c) => {
     try {
       // One row in the settings table, overwritten: the same write path as every record.
-      await withinTime(store.setSetting('readiness-probe', new Date().toISOString()), READY_WRITE_TIMEOUT_MS);
+      await withinTime(store.settings.set('readiness-probe', new Date().toISOString()), READY_WRITE_TIMEOUT_MS);
       return c.json({ status: 'ready' });
     } catch (error) {
       const reason = `the database cannot write: ${error instanceof Error ? error.message : String(error)}`;
