@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { uuidv7 } from '@manyi/core';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import type * as z from 'zod/mini';
 import { createApp } from './app.js';
 import { hashSecret } from './credentials.js';
 import { silentLogger } from './log.js';
 import { ErrorBodySchema } from './openapi/components.js';
 import { openApiPath } from './openapi/document.js';
-import { API_OPERATIONS, apiDocument } from './openapi.js';
+import { API_OPERATIONS, apiDocument } from './routes/index.js';
 import { SqliteStore } from './store/sqlite.js';
 
 const ADMIN = 'openapi-admin-token-0123456789';
@@ -46,7 +47,7 @@ describe('GET /api/v1/openapi.json', () => {
     assert.deepEqual(
       [...served].filter((r) => !documented.has(r)),
       [],
-      'routes missing from src/openapi.ts',
+      'routes missing from src/routes/index.ts',
     );
     assert.deepEqual(
       [...documented].filter((r) => !served.has(r)),
@@ -86,6 +87,16 @@ describe('GET /api/v1/openapi.json', () => {
     const record = JSON.stringify(doc.components.schemas.Record);
     for (const kind of ['RatingRecord', 'ComplaintRecord', 'NoticeRecord', 'HeartbeatRecord']) assert.match(record, new RegExp(kind));
   });
+});
+
+test('passes Redocly’s recommended OpenAPI rules with no error and no warning', async () => {
+  // openapi-core lints in-process from the string: no file, no network, no telemetry.
+  const config = await createConfig({ extends: ['recommended'] });
+  const problems = await lintFromString({ source: JSON.stringify(apiDocument(), null, 2), absoluteRef: 'openapi.json', config });
+  assert.deepEqual(
+    problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`),
+    [],
+  );
 });
 
 describe('answers match the documented schemas', () => {
