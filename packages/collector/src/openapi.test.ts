@@ -71,6 +71,18 @@ describe('GET /api/v1/openapi.json', () => {
     assert.equal(new Set(ids).size, ids.length, 'operation ids are unique');
   });
 
+  test('every route asks for the caller its declaration names, before anything else', async () => {
+    const app = createApp({ store, adminTokenHash: hashSecret(ADMIN), log: silentLogger, metricsTokenHash: hashSecret('metrics') });
+    const expected = { admin: 'unauthorized', device: 'device-not-enrolled', metrics: 'unauthorized' } as const;
+    for (const op of API_OPERATIONS) {
+      if (op.auth === 'public') continue;
+      const path = op.path.replace(/:[A-Za-z]+/g, 'x');
+      const response = await app.request(path, { method: op.method.toUpperCase(), headers: { authorization: 'Bearer wrong' } });
+      const body = (await response.json()) as { error: { code: string } };
+      assert.deepEqual([response.status, body.error.code], [401, expected[op.auth]], `${op.method} ${op.path}`);
+    }
+  });
+
   test('names bearer security, request bodies and the error body', () => {
     const doc = apiDocument();
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['adminToken', 'deviceToken', 'metricsToken']);
