@@ -62,16 +62,13 @@ export interface RouteSpec<Q extends z.ZodMiniObject | undefined, B extends z.Zo
   summary: string;
   description?: string;
   /** The query string's fields, each documented as a parameter. */
-  query?: Q extends z.ZodMiniObject ? Input<Q> : undefined;
+  query?: Input<NonNullable<Q>>;
   /** A named schema from openapi/components.ts. */
-  body?: B extends z.ZodMiniType ? Input<B> : undefined;
+  body?: Input<NonNullable<B>>;
   responses: ApiAnswer[];
   /** Error answers particular to this route, by status; those every route of its kind may give are added. */
   errors?: Record<number, string>;
-  handle(
-    call: Call<Q extends z.ZodMiniType ? z.output<Q> : never, B extends z.ZodMiniType ? z.output<B> : never>,
-    c: Context<AppEnv>,
-  ): Response | Promise<Response>;
+  handle(call: Call<z.output<NonNullable<Q>>, z.output<NonNullable<B>>>, c: Context<AppEnv>): Response | Promise<Response>;
 }
 
 /** A declared route with its input types erased, as route tables hold it. */

@@ -1,5 +1,6 @@
+import type * as z from 'zod/mini';
 import { complaintAt, complaintDetail, handleComplaint, handOverComplaint } from '../complaint-desk.js';
-import { op } from '../http/route.js';
+import { type Input, op, type Route } from '../http/route.js';
 import {
   AdminComplaintListSchema,
   ComplaintAssignRequestSchema,
@@ -7,9 +8,35 @@ import {
   ComplaintReplyRequestSchema,
 } from '../schemas/admin.js';
 import { AdminComplaintDetailSchema, ComplaintHandoverRequestSchema } from '../schemas/ledger.js';
+import type { Store } from '../store/store.js';
 
 const base = { tag: 'complaints', auth: 'admin' } as const;
 const CHANGED = 'The complaint is closed, or someone changed it just now.';
+
+/** A handling step, `POST …/complaints/{trackingNo}/{path}`: answers the complaint as it is now. */
+function step<B extends z.ZodMiniType>(
+  path: string,
+  spec: {
+    id: string;
+    summary: string;
+    body: Input<B>;
+    errors: Record<number, string>;
+    apply(store: Store, trackingNo: string, body: z.output<B>): Promise<unknown>;
+  },
+): Route {
+  return op<undefined, B>({
+    ...base,
+    id: spec.id,
+    method: 'post',
+    path: `/api/v1/admin/complaints/:trackingNo/${path}`,
+    summary: spec.summary,
+    body: spec.body,
+    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
+    errors: spec.errors,
+    // The body is checked before the complaint is looked up.
+    handle: async ({ store, body, param }, c) => c.json(await spec.apply(store, param('trackingNo'), await body())),
+  });
+}
 
 /** Complaint handling for a station's staff (admin token); the body is checked before the complaint is looked up. */
 export const COMPLAINT_ROUTES = [
@@ -36,43 +63,26 @@ export const COMPLAINT_ROUTES = [
     errors: { 400: 'Not a valid tracking number.', 404: 'No such complaint.' },
     handle: async ({ store, param }, c) => c.json(await complaintDetail(store, await complaintAt(store, param('trackingNo')))),
   }),
-  op({
-    ...base,
+  step('handover', {
     id: 'handOverComplaint',
-    method: 'post',
-    path: '/api/v1/admin/complaints/:trackingNo/handover',
     summary: 'Hand a complaint to a colleague; the first-inquiry owner (首问负责人) stays on record',
     body: { schema: ComplaintHandoverRequestSchema, code: 'invalid-handover' },
-    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: { 404: 'No such complaint.', 409: 'The complaint is closed, or nobody owns it yet (assign it first).' },
-    handle: async ({ store, body, param }, c) => c.json(await handOverComplaint(store, param('trackingNo'), await body())),
+    apply: handOverComplaint,
   }),
-  op({
-    ...base,
+  step('reply', {
     id: 'replyToComplaint',
-    method: 'post',
-    path: '/api/v1/admin/complaints/:trackingNo/reply',
     summary: 'Give the public reply, and optionally close the complaint',
     body: { schema: ComplaintReplyRequestSchema, code: 'invalid-reply' },
-    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: { 404: 'No such complaint.', 409: CHANGED },
-    handle: async ({ store, body, param }, c) => {
-      const { publicReply, status } = await body();
-      return c.json(await handleComplaint(store, param('trackingNo'), { type: 'reply', publicReply, close: status === 'closed' }));
-    },
+    apply: (store, trackingNo, { publicReply, status }) =>
+      handleComplaint(store, trackingNo, { type: 'reply', publicReply, close: status === 'closed' }),
   }),
-  op({
-    ...base,
+  step('assign', {
     id: 'assignComplaint',
-    method: 'post',
-    path: '/api/v1/admin/complaints/:trackingNo/assign',
     summary: 'Hand the complaint to the person who owns it from now on (首问负责制)',
     body: { schema: ComplaintAssignRequestSchema, code: 'invalid-assignment' },
-    responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: { 404: 'No such complaint.', 409: CHANGED },
-    handle: async ({ store, body, param }, c) => {
-      const { assignee } = await body();
-      return c.json(await handleComplaint(store, param('trackingNo'), { type: 'assign', assignee }));
-    },
+    apply: (store, trackingNo, { assignee }) => handleComplaint(store, trackingNo, { type: 'assign', assignee }),
   }),
 ];
