@@ -21,6 +21,14 @@ export const DEFAULT_ACCESS_LIMITS: AccessLimits = {
 
 export type LimitName = 'enroll' | 'admin-token';
 
+/** Who may read `GET /metrics`: nobody unless a token or the public flag says so. */
+export interface MetricsAccess {
+  /** SHA-256 of MANYI_METRICS_TOKEN: when set, `GET /metrics` needs it as a bearer token. */
+  tokenHash?: string;
+  /** MANYI_METRICS_PUBLIC=true: without a token, anyone may read /metrics. */
+  public?: boolean;
+}
+
 export interface AccessLimitOptions {
   limits?: Partial<AccessLimits>;
   /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */

@@ -1,4 +1,5 @@
-import { describeIssues, EnrollRequestSchema, type EnrollResponse, uuidv7 } from '@manyi/core';
+import { type EnrollRequestSchema, type EnrollResponse, uuidv7 } from '@manyi/core';
+import type * as z from 'zod/mini';
 import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode } from './credentials.js';
 import { ApiError } from './errors.js';
 import type { Store } from './store/store.js';
@@ -15,13 +16,15 @@ export async function issueEnrollmentCode(store: Store, stationId: string, now =
 }
 
 /** Trades a single-use code for a device id and token; the token is shown this once only. */
-export async function enrollDevice(store: Store, body: unknown, now = new Date()): Promise<EnrollResponse & { trackingNode?: number }> {
-  const parsed = EnrollRequestSchema.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, 'invalid-enrollment', describeIssues(parsed.error.issues));
+export async function enrollDevice(
+  store: Store,
+  request: z.output<typeof EnrollRequestSchema>,
+  now = new Date(),
+): Promise<EnrollResponse & { trackingNode?: number }> {
   const token = newToken('mdt');
-  const device = await store.devices.enroll(hashSecret(normalizeEnrollmentCode(parsed.data.code)), now.toISOString(), {
+  const device = await store.devices.enroll(hashSecret(normalizeEnrollmentCode(request.code)), now.toISOString(), {
     id: uuidv7(now.getTime()),
-    name: parsed.data.name || null,
+    name: request.name || null,
     tokenHash: hashSecret(token),
   });
   if (!device) {

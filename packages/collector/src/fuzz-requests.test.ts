@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { API_OPERATIONS } from './openapi.js';
+import { API_OPERATIONS } from './routes/index.js';
 import { anyInstant, anyJson, anyRecord, nastyString } from './test-support/arbitraries.js';
 import { backends } from './test-support/backends.js';
 import { ADMIN, expectClientAnswer, type Fixture, fuzzFixture, sampleBodies } from './test-support/fuzz-fixture.js';

@@ -1,5 +1,3 @@
-import { describeIssues } from '@manyi/core';
-import { ApiError } from './errors.js';
 import { type HandlingSettings, HandlingSettingsSchema } from './schemas/cases.js';
 import type { Store } from './store/store.js';
 
@@ -14,10 +12,8 @@ export async function handlingSettingsOf(store: Store, stationId: string): Promi
   return parsed.success ? parsed.data : HandlingSettingsSchema.parse({});
 }
 
-/** Checks and stores new settings (missing fields take their defaults); returns what is now in force. */
-export async function setHandlingSettings(store: Store, stationId: string, body: unknown): Promise<HandlingSettings> {
-  const parsed = HandlingSettingsSchema.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, 'invalid-handling-settings', describeIssues(parsed.error.issues));
-  await store.settings.set(handlingSettingsKey(stationId), JSON.stringify(parsed.data));
-  return parsed.data;
+/** Stores checked settings (missing fields took their defaults); returns what is now in force. */
+export async function setHandlingSettings(store: Store, stationId: string, settings: HandlingSettings): Promise<HandlingSettings> {
+  await store.settings.set(handlingSettingsKey(stationId), JSON.stringify(settings));
+  return settings;
 }

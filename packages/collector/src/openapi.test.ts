@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { uuidv7 } from '@manyi/core';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import type * as z from 'zod/mini';
 import { createApp } from './app.js';
 import { hashSecret } from './credentials.js';
 import { silentLogger } from './log.js';
 import { ErrorBodySchema } from './openapi/components.js';
 import { openApiPath } from './openapi/document.js';
-import { API_OPERATIONS, apiDocument } from './openapi.js';
+import { API_OPERATIONS, apiDocument } from './routes/index.js';
 import { SqliteStore } from './store/sqlite.js';
 
 const ADMIN = 'openapi-admin-token-0123456789';
@@ -46,7 +47,7 @@ describe('GET /api/v1/openapi.json', () => {
     assert.deepEqual(
       [...served].filter((r) => !documented.has(r)),
       [],
-      'routes missing from src/openapi.ts',
+      'routes missing from src/routes/index.ts',
     );
     assert.deepEqual(
       [...documented].filter((r) => !served.has(r)),
@@ -70,6 +71,23 @@ describe('GET /api/v1/openapi.json', () => {
     assert.equal(new Set(ids).size, ids.length, 'operation ids are unique');
   });
 
+  test('every route asks for the caller its declaration names, before anything else', async () => {
+    const app = createApp({
+      store,
+      adminTokenHash: hashSecret(ADMIN),
+      log: silentLogger,
+      metricsAccess: { tokenHash: hashSecret('metrics') },
+    });
+    const expected = { admin: 'unauthorized', device: 'device-not-enrolled', metrics: 'unauthorized' } as const;
+    for (const op of API_OPERATIONS) {
+      if (op.auth === 'public') continue;
+      const path = op.path.replace(/:[A-Za-z]+/g, 'x');
+      const response = await app.request(path, { method: op.method.toUpperCase(), headers: { authorization: 'Bearer wrong' } });
+      const body = (await response.json()) as { error: { code: string } };
+      assert.deepEqual([response.status, body.error.code], [401, expected[op.auth]], `${op.method} ${op.path}`);
+    }
+  });
+
   test('names bearer security, request bodies and the error body', () => {
     const doc = apiDocument();
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['adminToken', 'deviceToken', 'metricsToken']);
@@ -86,6 +104,16 @@ describe('GET /api/v1/openapi.json', () => {
     const record = JSON.stringify(doc.components.schemas.Record);
     for (const kind of ['RatingRecord', 'ComplaintRecord', 'NoticeRecord', 'HeartbeatRecord']) assert.match(record, new RegExp(kind));
   });
+});
+
+test('passes Redocly’s recommended OpenAPI rules with no error and no warning', async () => {
+  // openapi-core lints in-process from the string: no file, no network, no telemetry.
+  const config = await createConfig({ extends: ['recommended'] });
+  const problems = await lintFromString({ source: JSON.stringify(apiDocument(), null, 2), absoluteRef: 'openapi.json', config });
+  assert.deepEqual(
+    problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`),
+    [],
+  );
 });
 
 describe('answers match the documented schemas', () => {

@@ -1,6 +1,6 @@
-import { describeIssues, type LevelCounts } from '@manyi/core';
+import type { LevelCounts } from '@manyi/core';
 import { ApiError } from './errors.js';
-import { type ResultFigures, type StationResults, StationResultsQuerySchema } from './schemas/public.js';
+import type { ResultFigures, StationResults } from './schemas/public.js';
 import { type StatsGroupFigures, stationStats } from './stats.js';
 import type { Store } from './store/store.js';
 
@@ -14,19 +14,11 @@ const published = (g: StatsGroupFigures): ResultFigures => ({
 const nobody: ResultFigures = { levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, total: 0, goodReviewRate: null, badReviewCount: 0 };
 
 /**
- * `GET /api/v1/public/stations/{stationId}/results?month=YYYY-MM`: the month's figures as the hall
+ * `GET /api/v1/public/stations/{stationId}/results?month=YYYY-MM` (a checked month): the month's figures as the hall
  * publishes them (公示), overall and per window — every window the station lists, rated or not,
  * plus any window since removed that still has ratings that month. Counted like the admin stats.
  */
-export async function stationMonthlyResults(
-  store: Store,
-  stationId: string,
-  query: Record<string, string>,
-  now = new Date(),
-): Promise<StationResults> {
-  const parsed = StationResultsQuerySchema.safeParse(query);
-  if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
-  const { month } = parsed.data;
+export async function stationMonthlyResults(store: Store, stationId: string, month: string, now = new Date()): Promise<StationResults> {
   const station = await store.stations.get(stationId);
   if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];

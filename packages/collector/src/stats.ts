@@ -1,11 +1,10 @@
 import {
   badReviewCount,
-  describeIssues,
   goodReviewRate,
   type LevelCounts,
   type NationalLevel,
   type StatsGroup,
-  StatsQuerySchema,
+  type StatsQuery,
   totalRatings,
 } from '@manyi/core';
 import { isPlausible, startOfLocalDay } from './clock.js';
@@ -60,11 +59,8 @@ async function oneStation(store: Store, stationId: string): Promise<string[]> {
   return [stationId];
 }
 
-/** `GET /api/v1/admin/stats`: counts per national level, good-review rate and bad reviews per group. */
-export async function stationStats(store: Store, query: Record<string, string>): Promise<StatsAnswer> {
-  const parsed = StatsQuerySchema.safeParse(query);
-  if (!parsed.success) throw new ApiError(400, 'invalid-query', describeIssues(parsed.error.issues));
-  const q = parsed.data;
+/** `GET /api/v1/admin/stats` (a checked query): counts per national level, good-review rate and bad reviews per group. */
+export async function stationStats(store: Store, q: StatsQuery): Promise<StatsAnswer> {
   const stationIds =
     q.station !== undefined ? await oneStation(store, q.station) : (await stationsOfRegion(store, q.region ?? '')).map((s) => s.id);
   const from = bound(q.from, false);

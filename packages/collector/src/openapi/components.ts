@@ -7,29 +7,21 @@ import {
   BatchRequestSchema,
   BatchResponseSchema,
   BatchResultSchema,
-  CommitmentSchema,
   ComplaintRecordSchema,
   DeviceConfigSchema,
   EnrollRequestSchema,
   EnrollResponseSchema,
   type ErrorBody,
   HeartbeatRecordSchema,
-  Instant,
   MAX_BATCH_RECORDS,
   NoticeRecordSchema,
   RatingRecordSchema,
   RecordSchema,
-  ServiceItemSchema,
-  Slug,
-  STATS_GROUPS,
-  StaffSchema,
+  RegionSchema,
   StationPatchSchema,
   StationSchema,
-  WindowSchema,
 } from '@manyi/core';
 import * as z from 'zod/mini';
-import { CATALOGUE_COLLECTIONS } from '../routes/admin-catalogue.js';
-import { NewStationSchema } from '../routes/admin-stations.js';
 import {
   AdminComplaintListSchema,
   AdminComplaintSchema,
@@ -38,6 +30,7 @@ import {
   DeviceListSchema,
   DeviceStatusSchema,
 } from '../schemas/admin.js';
+import { CATALOGUE_COLLECTIONS } from '../schemas/catalogue.js';
 import {
   PublicComplaintFiledSchema,
   PublicComplaintRequestSchema,
@@ -46,13 +39,11 @@ import {
   PublicRatingRequestSchema,
   StationResultsSchema,
 } from '../schemas/public.js';
-import type { StatsAnswer } from '../stats.js';
+import { RegionDetailSchema, RegionListSchema, RegionPutSchema, StationListSchema } from '../schemas/regions.js';
+import { same } from '../schemas/same.js';
+import { EnrollmentCodeSchema, NewStationSchema, StationWithCatalogueSchema } from '../schemas/stations.js';
+import { StatsAnswerSchema } from '../schemas/stats.js';
 import { registerLedgerComponents } from './ledger-components.js';
-import { registerRegionComponents } from './region-operations.js';
-
-/** Compiles only when A and B are the same type: the document cannot drift from the code. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const same = <A, B>(_: Same<A, B>) => {};
 
 export const ErrorBodySchema = z.object({
   error: z.object({
@@ -65,59 +56,11 @@ export const ErrorBodySchema = z.object({
 same<z.infer<typeof ErrorBodySchema>, ErrorBody>(true);
 
 export const HealthSchema = z.object({ status: z.literal('ok') });
-
-export const EnrollmentCodeSchema = z.object({ code: z.string(), expiresAt: Instant });
-
-const Count = z.number().check(z.int(), z.gte(0));
-const LevelCountsSchema = z.object({ 1: Count, 2: Count, 3: Count, 4: Count, 5: Count });
-const StatsFiguresSchema = z.object({
-  key: z.nullable(z.string()),
-  levels: LevelCountsSchema,
-  total: Count,
-  goodReviewRate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  badReviewCount: Count,
-});
-export const StatsAnswerSchema = z.object({
-  station: z.nullable(Slug),
-  region: z.nullable(Slug),
-  stations: z.array(Slug),
-  from: z.nullable(Instant),
-  to: z.nullable(Instant),
-  by: z.nullable(z.enum(STATS_GROUPS)),
-  groups: z.array(StatsFiguresSchema),
-  overall: StatsFiguresSchema,
-});
-same<z.infer<typeof StatsAnswerSchema>, StatsAnswer>(true);
+export const ReadinessSchema = z.object({ status: z.enum(['ready', 'not-ready']), reason: z.optional(z.string()) });
 
 /** The batch as a device should send it: the server takes any array (≤ 500) and judges each record alone. */
 export const BatchRequestDocSchema = z.extend(BatchRequestSchema, {
   records: z.array(RecordSchema).check(z.maxLength(MAX_BATCH_RECORDS)),
-});
-
-const catalogueDoc = {
-  windows: { entry: WindowSchema, name: 'Window' },
-  staff: { entry: StaffSchema, name: 'StaffMember' },
-  serviceItems: { entry: ServiceItemSchema, name: 'ServiceItem' },
-  commitments: { entry: CommitmentSchema, name: 'Commitment' },
-} as const;
-
-/** Per catalogue collection: the entry as answered, the body a PUT takes (id optional), the list. */
-export const CATALOGUE_DOC = CATALOGUE_COLLECTIONS.map((collection) => {
-  const { entry, name } = catalogueDoc[collection.kind];
-  return {
-    collection,
-    name,
-    entry,
-    put: z.extend(collection.schema, { id: z.optional(Slug) }),
-    list: z.object({ items: z.array(entry) }),
-  };
-});
-
-export const StationWithCatalogueSchema = z.extend(StationSchema, {
-  windows: z.array(WindowSchema),
-  staff: z.array(StaffSchema),
-  serviceItems: z.array(ServiceItemSchema),
-  commitments: z.array(CommitmentSchema),
 });
 
 export interface ComponentMeta {
@@ -131,6 +74,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   const add = (schema: z.ZodMiniType, id: string, description?: string) => registry.add(schema, { id, description });
   add(ErrorBodySchema, 'Error', 'Every error answer: `{"error":{"code","message"}}`.');
   add(HealthSchema, 'Health');
+  add(ReadinessSchema, 'Readiness', '`reason` says why the database cannot write, when it cannot.');
   add(EnrollRequestSchema, 'EnrollRequest');
   add(EnrollResponseSchema, 'EnrollResponse', 'The token is shown this once; send it as `Authorization: Bearer <token>`.');
   add(DeviceConfigSchema, 'DeviceConfig', "What a kiosk needs to run, cached for offline use: its station's settings and catalogue.");
@@ -164,12 +108,16 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(ComplaintAssignRequestSchema, 'ComplaintAssignRequest');
   add(DeviceStatusSchema, 'DeviceStatus');
   add(DeviceListSchema, 'DeviceList');
+  add(RegionSchema, 'Region', 'An administrative area (province, city, county, township) stations lie in; `code` is its 行政区划代码.');
+  add(RegionPutSchema, 'RegionPut', 'Without `id` the region takes the one in the path; another `id` is refused.');
+  add(RegionListSchema, 'RegionList');
+  add(RegionDetailSchema, 'RegionDetail');
+  add(StationListSchema, 'StationList');
   registerLedgerComponents(add);
-  registerRegionComponents(add);
-  for (const doc of CATALOGUE_DOC) {
-    add(doc.entry, doc.name);
-    add(doc.put, `${doc.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');
-    add(doc.list, `${doc.name}List`);
+  for (const collection of CATALOGUE_COLLECTIONS) {
+    add(collection.entry, collection.name);
+    add(collection.put, `${collection.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');
+    add(collection.list, `${collection.name}List`);
   }
   return registry;
 }

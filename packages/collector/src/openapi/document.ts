@@ -1,42 +1,13 @@
-/** Puts the OpenAPI 3.1 document together from the route list and the zod/mini schemas. */
+/** Puts the OpenAPI 3.1 document together from the route table and the zod/mini schemas. */
 import { Slug } from '@manyi/core';
 import * as z from 'zod/mini';
+import type { Caller, Route } from '../http/route.js';
 import { componentRegistry, ErrorBodySchema } from './components.js';
-
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-/** Who may call: the admin token, a device token, the optional metrics token, or anyone. */
-export type Caller = 'admin' | 'device' | 'metrics' | 'none';
-
-export interface ApiAnswer {
-  status: number;
-  description: string;
-  /** A named schema from components.ts; omit for an empty or non-JSON answer. */
-  schema?: z.ZodMiniType;
-  contentType?: string;
-}
-
-export interface ApiOperation {
-  id: string;
-  method: HttpMethod;
-  /** As the app declares it, e.g. `/api/v1/admin/stations/:stationId`. */
-  path: string;
-  tag: string;
-  auth: Caller;
-  summary: string;
-  description?: string;
-  /** The query string's fields, each documented as a parameter. */
-  query?: z.ZodMiniObject;
-  /** A named schema from components.ts. */
-  body?: z.ZodMiniType;
-  responses: ApiAnswer[];
-  /** Error answers particular to this route, by status; the ones every route of its kind may give are added. */
-  errors?: Record<number, string>;
-}
+import { TAGS } from './tags.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const SECURITY: Record<Exclude<Caller, 'none'>, { name: string; description: string }> = {
+const SECURITY: Record<Exclude<Caller, 'public'>, { name: string; description: string }> = {
   admin: {
     name: 'adminToken',
     description: 'The admin token: MANYI_ADMIN_TOKEN, or the one generated on first start and kept in the data directory.',
@@ -70,7 +41,7 @@ function withoutMeta(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
-export function openApiDocument(operations: readonly ApiOperation[]) {
+export function openApiDocument(operations: readonly Route[]) {
   const registry = componentRegistry();
   // Request and answer shapes alike as a client writes them (`input`): unknown fields in a
   // request are ignored unless the schema is strict, and answers may gain fields.
@@ -102,7 +73,7 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       };
     });
     if (op.query) {
-      const query = z.toJSONSchema(op.query, { io: 'input' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+      const query = z.toJSONSchema(op.query.schema, { io: 'input' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
       for (const [name, schema] of Object.entries(query.properties ?? {})) {
         parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
       }
@@ -118,6 +89,8 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       responses[answer.status] = { description: answer.description, ...(content && { content }) };
     }
     const errors: Record<number, string> = {};
+    // Every route refuses a NUL (%00) in its URL (mount.ts); a route that takes input says more.
+    errors[400] = 'The URL holds a NUL character (%00).';
     if (op.body || op.query) errors[400] = 'Invalid JSON, or a field fails validation; the message names the field.';
     if (op.auth === 'admin' || op.auth === 'device' || op.auth === 'metrics') errors[401] = 'The bearer token is missing or wrong.';
     if (op.auth === 'device') errors[401] = 'The device is not enrolled or was revoked: enrol it again.';
@@ -125,7 +98,7 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
     for (const [status, description] of Object.entries({ ...errors, ...op.errors })) responses[status] = errorAnswer(description);
 
     const security =
-      op.auth === 'none' ? [] : op.auth === 'metrics' ? [{}, { [SECURITY.metrics.name]: [] }] : [{ [SECURITY[op.auth].name]: [] }];
+      op.auth === 'public' ? [] : op.auth === 'metrics' ? [{}, { [SECURITY.metrics.name]: [] }] : [{ [SECURITY[op.auth].name]: [] }];
     paths[path] ??= {};
     paths[path][op.method] = {
       operationId: op.id,
@@ -134,7 +107,9 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       ...(op.description && { description: op.description }),
       security,
       ...(parameters.length > 0 && { parameters }),
-      ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body, `${op.id} body`) } } } }),
+      ...(op.body && {
+        requestBody: { required: true, content: { 'application/json': { schema: ref(op.body.schema, `${op.id} body`) } } },
+      }),
       responses,
     };
   }
@@ -147,9 +122,13 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       description:
         'Enrols kiosks, ingests their records exactly once, and serves the figures. JSON under /api/v1; every error is ' +
         '`{"error":{"code","message"}}` with a 4xx status for a client mistake.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [{ url: '/', description: 'The collector serving this document.' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    tags: [...new Set(operations.map((op) => op.tag))].map((name) => ({ name })),
+    tags: Object.entries(TAGS)
+      .filter(([name]) => operations.some((op) => op.tag === name))
+      .map(([name, description]) => ({ name, description })),
     paths,
     components: {
       schemas,

@@ -1,25 +1,33 @@
-import { Hono } from 'hono';
-import type { AppEnv as Env } from '../env.js';
 import { exportCsv, exportFileName, exportRequest, exportsPersonalData } from '../export/export.js';
-import type { Logger } from '../log.js';
-import type { Store } from '../store/store.js';
+import { op } from '../http/route.js';
+import { ExportQuerySchema } from '../schemas/admin.js';
 
-/** `GET /export.csv`: a station's ratings or complaints as a spreadsheet; mounted at `/admin` behind the admin token. */
-export function adminExportRoutes(store: Store, log: Logger): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/export.csv', async (c) => {
-    const request = await exportRequest(store, c.req.query());
-    if (exportsPersonalData(request)) {
-      // Who exported what, never the data itself.
-      const { stationId, kind, from, to } = request;
-      log.info('personal data exported', { station: stationId, kind, from: from ?? null, to: to ?? null, via: 'api' });
-    }
-    const body = ReadableStream.from(exportCsv(store, request)).pipeThrough(new TextEncoderStream());
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${exportFileName(request)}"`,
-      'Cache-Control': 'no-store',
-    });
-  });
-  return routes;
-}
+/** A station's ratings or complaints as a spreadsheet (admin token). */
+export const EXPORT_ROUTES = [
+  op({
+    id: 'exportCsv',
+    method: 'get',
+    path: '/api/v1/admin/export.csv',
+    tag: 'figures',
+    auth: 'admin',
+    summary: 'A station’s ratings or complaints as CSV',
+    description: 'Complaint contact details only with `includePersonal=true`; such an export is logged (who and what, never the data).',
+    query: { schema: ExportQuerySchema, code: 'invalid-query' },
+    responses: [{ status: 200, description: 'CSV (UTF-8), as an attachment.', contentType: 'text/csv; charset=utf-8' }],
+    errors: { 404: 'No such station.' },
+    handle: async ({ store, log, query }, c) => {
+      const request = await exportRequest(store, query());
+      if (exportsPersonalData(request)) {
+        // Who exported what, never the data itself.
+        const { stationId, kind, from, to } = request;
+        log.info('personal data exported', { station: stationId, kind, from: from ?? null, to: to ?? null, via: 'api' });
+      }
+      const body = ReadableStream.from(exportCsv(store, request)).pipeThrough(new TextEncoderStream());
+      return c.body(body, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${exportFileName(request)}"`,
+        'Cache-Control': 'no-store',
+      });
+    },
+  }),
+];

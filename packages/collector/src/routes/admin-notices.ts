@@ -1,16 +1,22 @@
-import { Hono } from 'hono';
-import type { AppEnv as Env } from '../env.js';
+import { op } from '../http/route.js';
 import { auditNotices } from '../notice-audit.js';
-import { RecordRangeQuerySchema } from '../schemas/ledger.js';
-import type { Store } from '../store/store.js';
-import { parsedQuery, timeRange } from './ledger-params.js';
+import { NoticeAuditSchema, RecordRangeQuerySchema } from '../schemas/ledger.js';
+import { timeRange } from './params.js';
 
-/** The one-time-notice audit (一次性告知); mounted at `/admin/notices` behind the admin token. */
-export function adminNoticeRoutes(store: Store): Hono<Env> {
-  const routes = new Hono<Env>();
-  routes.get('/audit', async (c) => {
-    const q = parsedQuery(c, RecordRangeQuerySchema);
-    return c.json({ findings: auditNotices(await store.cases.listNotices({ stationId: q.station, ...timeRange(q) })) });
-  });
-  return routes;
-}
+/** The one-time-notice audit (一次性告知), admin token. */
+export const NOTICE_ROUTES = [
+  op({
+    id: 'noticeAudit',
+    method: 'get',
+    path: '/api/v1/admin/notices/audit',
+    tag: 'notices',
+    auth: 'admin',
+    summary: 'One-time-notice audit: applicants who came back for a material the first notice did not list',
+    query: { schema: RecordRangeQuerySchema, code: 'invalid-query' },
+    responses: [{ status: 200, description: 'The findings; applicants by phone hash only.', schema: NoticeAuditSchema }],
+    handle: async ({ store, query }, c) => {
+      const q = query();
+      return c.json({ findings: auditNotices(await store.cases.listNotices({ stationId: q.station, ...timeRange(q) })) });
+    },
+  }),
+];

@@ -1,14 +1,12 @@
 import { chinaDateOf } from '@manyi/core';
-import { Hono } from 'hono';
 import { levelCounts, monthStanding } from '../cases-figures.js';
 import { startOfLocalDay } from '../clock.js';
-import type { AppEnv as Env } from '../env.js';
 import { handlingSettingsOf, setHandlingSettings } from '../handling-settings.js';
-import { StaffPointsQuerySchema, StandingQuerySchema } from '../schemas/ledger.js';
+import { op } from '../http/route.js';
+import { HandlingSettingsSchema } from '../schemas/cases.js';
+import { StaffPointsQuerySchema, StaffPointsSchema, StandingQuerySchema, StandingSchema } from '../schemas/ledger.js';
 import { stationStaffPoints } from '../staff-points.js';
-import type { Store } from '../store/store.js';
-import { jsonBody } from './json-body.js';
-import { existingStationParam, parsedQuery } from './ledger-params.js';
+import { existingStationParam } from './params.js';
 
 /** The month after `YYYY-MM`. */
 const nextMonth = (month: string) => {
@@ -16,36 +14,74 @@ const nextMonth = (month: string) => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
+const admin = { auth: 'admin' } as const;
+const STATION_404 = { 404: 'No such station.' };
+
 /**
  * Staff points, a station's standing as a people's satisfaction station, and the deadlines and
- * thresholds both are judged by; mounted at `/admin/stations` behind the admin token.
+ * thresholds both are judged by (admin token). The station is looked up before the input is checked.
  */
-export function adminStandingRoutes(store: Store): Hono<Env> {
-  const routes = new Hono<Env>();
-
-  routes.get('/:stationId/staff-points', async (c) => {
-    const stationId = await existingStationParam(store, c);
-    const q = parsedQuery(c, StaffPointsQuerySchema);
-    return c.json(await stationStaffPoints(store, stationId, q.year ?? Number(chinaDateOf(new Date()).slice(0, 4))));
-  });
-
-  routes.get('/:stationId/standing', async (c) => {
-    const stationId = await existingStationParam(store, c);
-    const month = parsedQuery(c, StandingQuerySchema).month ?? chinaDateOf(new Date()).slice(0, 7);
-    const from = startOfLocalDay(`${month}-01`).toISOString();
-    const to = startOfLocalDay(`${nextMonth(month)}-01`).toISOString();
-    const settings = await handlingSettingsOf(store, stationId);
-    const levels = levelCounts(await store.records.ratingCounts({ stationIds: [stationId], from, to }));
-    const cases = await store.cases.listCases({ stationId, from, to });
-    return c.json({ stationId, month, ...monthStanding(levels, cases, settings, new Date()) });
-  });
-
-  routes.get('/:stationId/handling-settings', async (c) => c.json(await handlingSettingsOf(store, await existingStationParam(store, c))));
-
-  routes.put('/:stationId/handling-settings', async (c) => {
-    const stationId = await existingStationParam(store, c);
-    return c.json(await setHandlingSettings(store, stationId, await jsonBody(c)));
-  });
-
-  return routes;
-}
+export const STANDING_ROUTES = [
+  op({
+    ...admin,
+    id: 'staffPoints',
+    method: 'get',
+    path: '/api/v1/admin/stations/:stationId/staff-points',
+    tag: 'complaints',
+    summary: 'Each staff member’s complaint points for a year (12, less 4 per valid complaint)',
+    query: { schema: StaffPointsQuerySchema, code: 'invalid-query' },
+    responses: [{ status: 200, description: 'Every staff member, with each deduction.', schema: StaffPointsSchema }],
+    errors: STATION_404,
+    handle: async ({ store, query }, c) => {
+      const stationId = await existingStationParam(store, c);
+      return c.json(await stationStaffPoints(store, stationId, query().year ?? Number(chinaDateOf(new Date()).slice(0, 4))));
+    },
+  }),
+  op({
+    ...admin,
+    id: 'standing',
+    method: 'get',
+    path: '/api/v1/admin/stations/:stationId/standing',
+    tag: 'figures',
+    summary: 'Whether the station keeps its standing as a people’s satisfaction station this month, and why not',
+    query: { schema: StandingQuerySchema, code: 'invalid-query' },
+    responses: [{ status: 200, description: 'Kept or lost, with reasons and figures.', schema: StandingSchema }],
+    errors: STATION_404,
+    handle: async ({ store, query }, c) => {
+      const stationId = await existingStationParam(store, c);
+      const month = query().month ?? chinaDateOf(new Date()).slice(0, 7);
+      const from = startOfLocalDay(`${month}-01`).toISOString();
+      const to = startOfLocalDay(`${nextMonth(month)}-01`).toISOString();
+      const settings = await handlingSettingsOf(store, stationId);
+      const levels = levelCounts(await store.records.ratingCounts({ stationIds: [stationId], from, to }));
+      const cases = await store.cases.listCases({ stationId, from, to });
+      return c.json({ stationId, month, ...monthStanding(levels, cases, settings, new Date()) });
+    },
+  }),
+  op({
+    ...admin,
+    id: 'getHandlingSettings',
+    method: 'get',
+    path: '/api/v1/admin/stations/:stationId/handling-settings',
+    tag: 'stations',
+    summary: 'The station’s rectification and reply periods and its standing thresholds',
+    responses: [{ status: 200, description: 'The settings in force.', schema: HandlingSettingsSchema }],
+    errors: STATION_404,
+    handle: async ({ store }, c) => c.json(await handlingSettingsOf(store, await existingStationParam(store, c))),
+  }),
+  op({
+    ...admin,
+    id: 'putHandlingSettings',
+    method: 'put',
+    path: '/api/v1/admin/stations/:stationId/handling-settings',
+    tag: 'stations',
+    summary: 'Set the station’s periods and thresholds (fields left out take their defaults)',
+    body: { schema: HandlingSettingsSchema, code: 'invalid-handling-settings' },
+    responses: [{ status: 200, description: 'The settings now in force.', schema: HandlingSettingsSchema }],
+    errors: STATION_404,
+    handle: async ({ store, body }, c) => {
+      const stationId = await existingStationParam(store, c);
+      return c.json(await setHandlingSettings(store, stationId, await body()));
+    },
+  }),
+];

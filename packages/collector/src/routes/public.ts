@@ -1,67 +1,91 @@
-import { Hono } from 'hono';
-import { cors } from 'hono/cors';
-import type { AppEnv as Env } from '../env.js';
+import { op } from '../http/route.js';
 import { fileWebComplaint, publicComplaintStatus } from '../public-complaints.js';
-import { type BucketSpec, type ClientKey, clientAddress, rateLimit, TokenBuckets } from '../rate-limit.js';
-import type { PublicComplaintFiled } from '../schemas/public.js';
+import {
+  type PublicComplaintFiled,
+  PublicComplaintFiledSchema,
+  PublicComplaintRequestSchema,
+  PublicComplaintStatusSchema,
+  PublicRatingAnswerSchema,
+  PublicRatingRequestSchema,
+  StationResultsQuerySchema,
+  StationResultsSchema,
+} from '../schemas/public.js';
 import { stationMonthlyResults } from '../station-results.js';
-import type { Store } from '../store/store.js';
 import { submitWebRating } from '../web-ratings.js';
-import { jsonBody } from './json-body.js';
 
-export interface PublicChannelOptions {
-  limits?: Partial<PublicLimits>;
-  /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */
-  trustProxy?: boolean;
-  /** Overrides how clients are told apart (tests). */
-  clientKey?: ClientKey;
-}
-
-export interface PublicLimits {
-  complaints: BucketSpec;
-  ratings: BucketSpec;
-  /** Status look-ups and monthly results. */
-  reads: BucketSpec;
-}
-
-/**
- * Per client address. A hall's guest Wi-Fi puts many citizens behind one address, so ratings get
- * room for a queue of visitors; complaints are rarer and costlier to fake in bulk.
- */
-export const DEFAULT_PUBLIC_LIMITS: PublicLimits = {
-  complaints: { capacity: 5, perMinute: 0.5 },
-  ratings: { capacity: 30, perMinute: 30 },
-  reads: { capacity: 60, perMinute: 60 },
-};
+const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says when to try again.';
 
 /**
  * The public web channel, no sign-in: portals and the QR code on a ticket file complaints and
  * ratings, citizens follow their complaint by tracking number, and anyone reads a hall's published
- * monthly results. Mounted at `/public`; any origin may call it (no cookies are involved).
+ * monthly results. Any origin may call it (no cookies are involved); each route draws on a rate
+ * limit per client address.
  */
-export function publicRoutes(store: Store, options: PublicChannelOptions = {}): Hono<Env> {
-  const limits = { ...DEFAULT_PUBLIC_LIMITS, ...options.limits };
-  const key = options.clientKey ?? clientAddress(options.trustProxy === true);
-  const limited = (spec: BucketSpec) => rateLimit(new TokenBuckets(spec), key);
-  const routes = new Hono<Env>();
-
-  routes.use('*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 }));
-
-  routes.post('/complaints', limited(limits.complaints), async (c) => {
-    const { trackingNo, created } = await fileWebComplaint(store, await jsonBody(c));
-    return c.json<PublicComplaintFiled>({ trackingNo }, created ? 201 : 200);
-  });
-
-  const reads = limited(limits.reads);
-  routes.get('/complaints/:trackingNo', reads, async (c) => c.json(await publicComplaintStatus(store, c.req.param('trackingNo'))));
-  routes.get('/stations/:stationId/results', reads, async (c) =>
-    c.json(await stationMonthlyResults(store, c.req.param('stationId'), c.req.query())),
-  );
-
-  routes.post('/ratings', limited(limits.ratings), async (c) => {
-    const answer = await submitWebRating(store, await jsonBody(c));
-    return c.json(answer, answer.status === 'accepted' ? 201 : 200);
-  });
-
-  return routes;
-}
+export const PUBLIC_ROUTES = [
+  op({
+    id: 'fileComplaint',
+    method: 'post',
+    path: '/api/v1/public/complaints',
+    tag: 'public',
+    auth: 'public',
+    limit: 'complaints',
+    summary: 'File a complaint from a portal or a QR code',
+    description:
+      'Contact details are kept only with `wantsReply` and `consent`. Sending the same `id` again returns the same tracking number.',
+    // fileWebComplaint checks the body itself: a `trackingNo` in it gets its own message.
+    body: { schema: PublicComplaintRequestSchema, code: 'invalid-complaint' },
+    responses: [
+      { status: 201, description: 'Filed.', schema: PublicComplaintFiledSchema },
+      { status: 200, description: 'Filed before with this `id`: the same tracking number.', schema: PublicComplaintFiledSchema },
+    ],
+    errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
+    handle: async ({ store, json }, c) => {
+      const { trackingNo, created } = await fileWebComplaint(store, await json());
+      return c.json<PublicComplaintFiled>({ trackingNo }, created ? 201 : 200);
+    },
+  }),
+  op({
+    id: 'complaintStatus',
+    method: 'get',
+    path: '/api/v1/public/complaints/:trackingNo',
+    tag: 'public',
+    auth: 'public',
+    limit: 'reads',
+    summary: 'Follow a complaint by its tracking number',
+    responses: [{ status: 200, description: 'Status and public reply, never personal data.', schema: PublicComplaintStatusSchema }],
+    errors: { 400: 'Not a valid tracking number (its check character does not match).', 404: 'No such complaint.', 429: RATE_LIMITED },
+    handle: async ({ store, param }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'))),
+  }),
+  op({
+    id: 'stationResults',
+    method: 'get',
+    path: '/api/v1/public/stations/:stationId/results',
+    tag: 'public',
+    auth: 'public',
+    limit: 'reads',
+    summary: 'A station’s published results for a month (公示)',
+    query: { schema: StationResultsQuerySchema, code: 'invalid-query' },
+    responses: [{ status: 200, description: 'The month’s figures overall and per window.', schema: StationResultsSchema }],
+    errors: { 404: 'No such station.', 429: RATE_LIMITED },
+    handle: async ({ store, query, param }, c) => c.json(await stationMonthlyResults(store, param('stationId'), query().month)),
+  }),
+  op({
+    id: 'submitRating',
+    method: 'post',
+    path: '/api/v1/public/ratings',
+    tag: 'public',
+    auth: 'public',
+    limit: 'ratings',
+    summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
+    body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
+    responses: [
+      { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },
+      { status: 200, description: 'Stored before with the same content.', schema: PublicRatingAnswerSchema },
+    ],
+    errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
+    handle: async ({ store, body }, c) => {
+      const answer = await submitWebRating(store, await body());
+      return c.json(answer, answer.status === 'accepted' ? 201 : 200);
+    },
+  }),
+];

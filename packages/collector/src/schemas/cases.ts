@@ -104,3 +104,4 @@ export const HandlingSettingsSchema = z.strictObject({
   standingThresholds: z._default(StandingThresholdsSchema, { minGoodReviewRate: 0.95, maxOverdueCases: 0, minReplyRate: 0.9 }),
 });
 export type HandlingSettings = z.infer<typeof HandlingSettingsSchema>;
+export type CaseTransitionRequest = z.output<typeof CaseTransitionRequestSchema>;

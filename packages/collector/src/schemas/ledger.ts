@@ -1,5 +1,5 @@
 /** Request and answer shapes of misuse review, staff points, standing, notice audit and complaint hand-over (admin token). */
-import { Instant, Slug, StatsQuerySchema, Text } from '@manyi/core';
+import { Instant, NationalLevelSchema, Slug, StatsQuerySchema, Text } from '@manyi/core';
 import * as z from 'zod/mini';
 import { AdminComplaintSchema } from './admin.js';
 
@@ -15,7 +15,7 @@ export const MisuseRecordSchema = z.object({
   kind: z.string(),
   stationId: Slug,
   windowId: z.nullable(Slug),
-  level: z.optional(z.number()),
+  level: z.optional(NationalLevelSchema),
   createdAt: Instant,
   /** `excluded`: out of the figures, as flagged on the device; `restored`: a manager counted it again. */
   flag: z.enum(['excluded', 'restored']),

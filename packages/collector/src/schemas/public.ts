@@ -78,7 +78,7 @@ export const StationResultsQuerySchema = z.object({
 
 /** Counts per national level (`"5"` 非常满意 … `"1"` 非常不满意) and the figures made from them. */
 export const ResultFiguresSchema = z.object({
-  levels: z.record(z.enum(['1', '2', '3', '4', '5']), z.number()),
+  levels: z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() }),
   total: z.number(),
   /** 好评率, 0–1; null when nobody rated. */
   goodReviewRate: z.nullable(z.number()),

@@ -1,4 +1,4 @@
-/** Answer shapes of the region and station-list calls (admin token). */
+/** Request and answer shapes of the region calls (admin token). */
 import { RegionSchema, StationSchema } from '@manyi/core';
 import * as z from 'zod/mini';
 
@@ -11,4 +11,8 @@ export const RegionDetailSchema = z.extend(RegionSchema, {
   stations: z.array(StationSchema),
 });
 
+/** `GET /api/v1/admin/stations`. */
 export const StationListSchema = z.object({ items: z.array(StationSchema) });
+
+/** `PUT /api/v1/admin/regions/{regionId}`: the path names the region; a body `id` may repeat it, not differ. */
+export const RegionPutSchema = z.strictObject({ ...RegionSchema.shape, id: z.optional(RegionSchema.shape.id) });

@@ -8,7 +8,7 @@ import { issueEnrollmentCode } from '../enrollment.js';
 import type { AppEnv } from '../env.js';
 import type { Logger } from '../log.js';
 import { ErrorBodySchema } from '../openapi/components.js';
-import { API_OPERATIONS } from '../openapi.js';
+import { API_OPERATIONS } from '../routes/index.js';
 import type { Backend } from './backends.js';
 
 export const ADMIN = 'fuzz-admin-token-0123456789abcdef';

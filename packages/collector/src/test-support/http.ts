@@ -1,7 +1,7 @@
 import { createApp } from '../app.js';
 import { hashSecret } from '../credentials.js';
 import { type Logger, silentLogger } from '../log.js';
-import type { PublicChannelOptions } from '../routes/public.js';
+import type { PublicChannelOptions } from '../public-limits.js';
 import type { Store } from '../store/store.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';

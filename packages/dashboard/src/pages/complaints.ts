@@ -13,7 +13,7 @@ const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
   replied: 'statusReplied',
   closed: 'statusClosed',
 };
-const ACTION_LABEL: Readonly<Record<NonNullable<HistoryStep['action']>, MessageKey>> = {
+const ACTION_LABEL: Readonly<Record<HistoryStep['action'], MessageKey>> = {
   assign: 'assign',
   handover: 'handOver',
   reply: 'reply',
@@ -66,7 +66,7 @@ export class ComplaintsPage extends DashboardPage {
     }
   }
 
-  /** One history line: when, what was done, from whom or what to whom or what, by whom, and the note. */
+  /** One history line: when, what was done, from whom or what to whom or what, and the note. */
   private step(h: HistoryStep): string {
     const t = this.t;
     // Assignments and hand-overs move between owners (names); replies and closing between statuses (codes).
@@ -75,9 +75,9 @@ export class ComplaintsPage extends DashboardPage {
       const label = byStatus ? STATUS_LABEL[v as Complaint['status']] : undefined;
       return label ? t(label) : v;
     };
-    const what = h.action ? `${t(ACTION_LABEL[h.action])}: ` : '';
+    const what = `${t(ACTION_LABEL[h.action])}: `;
     const move = `${h.from ? `${name(h.from)} → ` : ''}${name(h.to)}`;
-    return `${t.dateTime(h.at)} · ${what}${move}${h.by ? ` · ${h.by}` : ''}${h.note ? ` — ${h.note}` : ''}`;
+    return `${t.dateTime(h.at)} · ${what}${move}${h.note ? ` — ${h.note}` : ''}`;
   }
 
   private detail(c: Complaint) {

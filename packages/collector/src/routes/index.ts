@@ -1,0 +1,53 @@
+/**
+ * Every route the collector serves, in the order hono tries them; `GET /api/v1/openapi.json` is
+ * made from this same table (openapi/document.ts), so a route cannot be served undocumented.
+ */
+import { op, type Route } from '../http/route.js';
+import { openApiDocument } from '../openapi/document.js';
+import { CASE_ROUTES } from './admin-cases.js';
+import { CATALOGUE_ROUTES } from './admin-catalogue.js';
+import { COMPLAINT_ROUTES } from './admin-complaints.js';
+import { EXPORT_ROUTES } from './admin-export.js';
+import { MISUSE_ROUTES } from './admin-misuse.js';
+import { NOTICE_ROUTES } from './admin-notices.js';
+import { REGION_ROUTES } from './admin-regions.js';
+import { STANDING_ROUTES } from './admin-standing.js';
+import { STATION_ROUTES } from './admin-stations.js';
+import { DEVICE_ROUTES } from './devices.js';
+import { PUBLIC_ROUTES } from './public.js';
+import { SYSTEM_ROUTES } from './system.js';
+
+const OPENAPI_ROUTE = op({
+  id: 'openapi',
+  method: 'get',
+  path: '/api/v1/openapi.json',
+  tag: 'system',
+  auth: 'public',
+  summary: 'This document (OpenAPI 3.1)',
+  responses: [{ status: 200, description: 'The OpenAPI document, generated from the shared schemas.', contentType: 'application/json' }],
+  handle: (_, c) => c.json(apiDocument()),
+});
+
+export const API_OPERATIONS: readonly Route[] = [
+  ...SYSTEM_ROUTES,
+  OPENAPI_ROUTE,
+  ...DEVICE_ROUTES,
+  ...PUBLIC_ROUTES,
+  ...REGION_ROUTES,
+  ...STATION_ROUTES,
+  ...CATALOGUE_ROUTES,
+  ...STANDING_ROUTES,
+  ...COMPLAINT_ROUTES,
+  ...CASE_ROUTES,
+  ...NOTICE_ROUTES,
+  ...MISUSE_ROUTES,
+  ...EXPORT_ROUTES,
+];
+
+let document: ReturnType<typeof openApiDocument> | undefined;
+
+/** The document, built on first use (it is the same for every request). */
+export function apiDocument(): ReturnType<typeof openApiDocument> {
+  document ??= openApiDocument(API_OPERATIONS);
+  return document;
+}
