@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { setupWorker } from 'msw/browser';
-import { Outbox, type OutboxOptions } from './outbox.js';
+import { Outbox, type OutboxOptions, type OutboxStatus } from './outbox.js';
 import { BATCH_URL, CollectorDouble } from './test-support/collector-double.js';
 import { CREDENTIALS, freshDbName, rating } from './test-support/records.js';
 
@@ -13,6 +13,24 @@ beforeEach(() => {
   collector = new CollectorDouble();
   worker.use(collector.handler);
 });
+
+/** The next change the outbox announces. */
+function nextChange(o: Outbox): Promise<void> {
+  return new Promise((resolve) => o.addEventListener('manyi-outbox-change', () => resolve(), { once: true }));
+}
+
+/** Resolves once the outbox's status meets `check`, looking now and after every change it announces. */
+function statusReaches(o: Outbox, check: (status: OutboxStatus) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const look = async () => {
+      if (!check(await o.status())) return;
+      o.removeEventListener('manyi-outbox-change', look);
+      resolve();
+    };
+    o.addEventListener('manyi-outbox-change', look);
+    void look();
+  });
+}
 
 async function outbox(options: Partial<OutboxOptions> = {}): Promise<Outbox> {
   const o = new Outbox({ endpoint: BATCH_URL, dbName: freshDbName('outbox'), fetch: collector.fetch, ...options });
@@ -201,35 +219,32 @@ describe('Outbox', () => {
 
     it('sends a put shortly after it resolved, not while the caller paints its thank-you, and puts close together in one request', async () => {
       const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 150 });
+      const startedEmpty = nextChange(o);
       o.start();
-      await new Promise((r) => setTimeout(r, 50));
+      await startedEmpty;
       for (let i = 0; i < 3; i++) await o.put(rating());
-      expect(collector.batchSizes).to.deep.equal([]);
-      for (let i = 0; i < 50 && (await o.status()).pending > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(collector.requests).to.equal(0);
+      await statusReaches(o, (s) => s.pending === 0);
       expect(collector.batchSizes).to.deep.equal([3]);
-      expect((await o.status()).pending).to.equal(0);
       await o.close();
     });
 
     it('sends by itself once started: right away and when the browser comes back online', async () => {
-      // A put's own upload starts at once here, so the one made offline fails before 'online'.
-      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 0 });
+      // A put's own upload starts at once here, so the one made offline fails before 'online';
+      // the retry timer is far off, so only 'online' can bring the second record over.
+      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 0, minRetryMs: 60_000 });
       await o.put(rating());
-      const sent = new Promise<void>((resolve) =>
-        o.addEventListener('manyi-outbox-change', async () => {
-          if ((await o.status()).pending === 0) resolve();
-        }),
-      );
       o.start();
-      await sent;
+      await statusReaches(o, (s) => s.pending === 0);
       expect(collector.accepted.size).to.equal(1);
       collector.failNext('offline');
       await o.put(rating());
-      await new Promise((r) => setTimeout(r, 50));
+      await statusReaches(o, (s) => s.state === 'retrying');
+      expect(collector.requests).to.equal(2);
       expect((await o.status()).pending).to.equal(1);
       window.dispatchEvent(new Event('online'));
-      await new Promise((r) => setTimeout(r, 200));
-      expect((await o.status()).pending).to.equal(0);
+      await statusReaches(o, (s) => s.pending === 0);
+      expect(collector.accepted.size).to.equal(2);
       await o.close();
     });
   });
