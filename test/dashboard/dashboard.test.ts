@@ -14,6 +14,8 @@ const SHOTS = join(import.meta.dirname, '../../.test-tmp/dashboard');
 
 interface Run {
   collector: CollectorProcess;
+  /** The tablet enrolled as "test tablet", which uploaded the 25 ratings. */
+  device: { deviceId: string; token: string };
   page: Page;
   /** Content-Security-Policy violations the page reported (ECharts, Lit, the elements must cause none). */
   violations: string[];
@@ -41,7 +43,7 @@ async function withDashboard(body: (run: Run) => Promise<void>): Promise<void> {
     await page.goto(`${collector.url}/admin/`);
     await page.getByLabel('管理令牌').fill(collector.announced.get('admin token') ?? '');
     await page.getByRole('button', { name: '登录' }).click();
-    await body({ collector, page, violations });
+    await body({ collector, device, page, violations });
   } finally {
     await browser?.close();
     await collector.stop();
@@ -112,12 +114,20 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     assert.match(code, /\S{6,}/);
     await screenshot(page, 'devices');
     assert.deepEqual(await axeOn(run, '#/devices'), [], 'devices');
+    const asTablet = () =>
+      fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: `Bearer ${run.device.token}` } });
+    assert.equal((await asTablet()).status, 200, 'the tablet is served before it is revoked');
     await page.getByRole('button', { name: '停用 test tablet' }).click();
     await page.getByText('停用“test tablet”后').waitFor();
     await page.getByRole('group', { name: '停用' }).getByRole('button', { name: '停用' }).click();
     await page.getByRole('cell', { name: '已停用' }).waitFor();
-    const config = await fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: 'Bearer x' } });
-    assert.equal(config.status, 401);
+    assert.equal((await asTablet()).status, 401, 'the revoked tablet is refused its settings');
+    const batch = await fetch(`${run.collector.url}/api/v1/records/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${run.device.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(ratingBatch(run.device.deviceId, 1)),
+    });
+    assert.equal(batch.status, 401, 'the revoked tablet can upload nothing more');
     const enrolled = await run.collector.api('/api/v1/devices/enroll', { method: 'POST', body: JSON.stringify({ code }) });
     assert.equal(enrolled.status, 201, 'the code shown enrols a tablet');
     assert.deepEqual(run.violations, []);
