@@ -253,8 +253,13 @@ test('a burst flagged as misuse is listed, kept out of the figures, and counted 
     const device = await enroll(collector, code.body.code);
     const burst = ratingBatch(device.deviceId, 3, Date.now() - 600_000);
     for (const r of burst.records) Object.assign(r, { windowId: 'w02', misuse: true });
-    await upload(collector.url, device.token, burst);
     const before = await ratingsCounted(collector);
+    const stored = await upload(collector.url, device.token, burst);
+    assert.deepEqual(
+      stored.map((r) => r.status),
+      ['accepted', 'accepted', 'accepted'],
+      'the burst is kept',
+    );
 
     await page.getByRole('link', { name: '误触' }).click();
     const rows = page.locator('tbody tr', { hasText: '2号窗口 户籍业务' });
