@@ -61,9 +61,14 @@ test('a rating thanked just before the browser was killed is sent after it is re
     // Nothing may leave the tablet before the kill: only IndexedDB can carry the rating over.
     await page.route('**/api/v1/records/batch', (route) => route.abort());
     await rate(page, '非常满意');
+    await page.locator('.sync[data-pending="1"]').waitFor();
+    assert.equal((await ratingsCountedSince(collector, before)).total, 0, 'the rating is still only on the tablet');
     // Like pulling the plug: every Chromium process of this profile dies at once, no clean shutdown.
-    spawnSync('pkill', ['-KILL', '-f', join(work, 'profile')]);
-    await browser.close().catch(() => {});
+    const closed = new Promise<void>((resolve) => browser.once('close', () => resolve()));
+    const kill = spawnSync('pkill', ['-KILL', '-f', join(work, 'profile')]);
+    assert.equal(kill.error, undefined, 'pkill ran');
+    assert.equal(kill.status, 0, 'pkill found the browser to kill');
+    await closed;
 
     browser = await launchKioskBrowser(join(work, 'profile'));
     const again = browser.pages()[0] ?? (await browser.newPage());
