@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { TRACKING_PREFIXES, validateTrackingNumber } from '@manyi/core';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
 import { enrolKiosk, eventually, openAdminPin, patchStation } from '../support/kiosk.ts';
@@ -129,7 +130,7 @@ test('a complaint whose shown number the collector refuses stays on the tablet, 
 }, async () => {
   const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
   const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'));
+  const browser = await launchKioskBrowser(join(work, 'profile'), { bypassCSP: true });
   try {
     await collector.start();
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -168,6 +169,7 @@ test('a complaint whose shown number the collector refuses stays on the tablet, 
     await list.getByText(`投诉 ${second}`).waitFor();
     assert.match((await page.locator('.admin dl').textContent()) ?? '', /被拒收\s*1/);
     assert.match((await list.textContent()) ?? '', /tracking-number-taken/, "with the collector's reason");
+    assert.deepEqual(await axeViolations(page), [], 'admin screen with a refused record');
   } finally {
     await browser.close();
     await collector.stop();
