@@ -1,5 +1,5 @@
 import type { DeviceConfig } from '@manyi/core';
-import type { OutboxStatus } from '@manyi/outbox';
+import type { OutboxStatus, QuarantinedRecord } from '@manyi/outbox';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KioskMessages } from './messages.js';
 
@@ -28,6 +28,8 @@ export interface AdminView {
   config: DeviceConfig;
   windowId: string | undefined;
   status: OutboxStatus;
+  /** What the collector refused, kept here: a complaint among them had its number shown to a citizen. */
+  refused: QuarantinedRecord[];
   version: string;
   locale: string;
   onSyncNow: () => void;
@@ -54,6 +56,7 @@ export function adminScreen(t: KioskMessages, v: AdminView): TemplateResult {
     [t.version, v.version],
     [t.syncState, t.syncStates[s.state]],
     [t.pendingCount, String(s.pending)],
+    [t.quarantinedCount, String(s.quarantined)],
     [t.oldestPending, when(t, s.oldestPendingAt, v.locale)],
     [t.lastSuccess, when(t, s.lastSuccessAt, v.locale)],
     [t.persisted, s.persisted ? t.yes : t.no],
@@ -63,6 +66,7 @@ export function adminScreen(t: KioskMessages, v: AdminView): TemplateResult {
   return html`<section class="setup admin">
     <h1>${t.adminTitle}</h1>
     <dl>${rows.map(([k, value]) => html`<dt>${k}</dt><dd>${value}</dd>`)}</dl>
+    ${v.refused.length > 0 ? refusedList(t, v.refused, v.locale) : nothing}
     <div class="row">
       <button @click=${v.onSyncNow}>${t.syncNow}</button>
       <button class="secondary" @click=${v.onChangeWindow}>${t.changeWindow}</button>
@@ -70,4 +74,19 @@ export function adminScreen(t: KioskMessages, v: AdminView): TemplateResult {
       <button class="secondary" @click=${v.onClose}>${t.close}</button>
     </div>
   </section>`;
+}
+
+/** Each refused record with the collector's reason, so the attendant can follow it up (a citizen may hold its tracking number). */
+function refusedList(t: KioskMessages, refused: QuarantinedRecord[], locale: string): TemplateResult {
+  return html`<h2>${t.refusedTitle}</h2>
+    <ul class="refused">
+      ${refused.map(
+        (q) => html`<li>
+          <strong>${q.record.kind === 'complaint' ? t.refusedComplaint(q.record.trackingNo) : `${t.refusedRecord} ${q.record.kind}`}</strong>
+          <span>${t.refusedAt} ${when(t, q.quarantinedAt, locale)}</span>
+          <span>${q.error.code}: ${q.error.message}</span>
+          ${q.personalDataErasedAt === undefined ? nothing : html`<span>${t.personalDataErased}</span>`}
+        </li>`,
+      )}
+    </ul>`;
 }

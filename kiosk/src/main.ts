@@ -171,12 +171,13 @@ function openAdmin(): void {
 async function showAdmin(): Promise<void> {
   const config = kiosk.config;
   if (!config) return;
-  const status = await outbox.status();
+  const [status, refused] = await Promise.all([outbox.status(), outbox.quarantined()]);
   show(() =>
     adminScreen(t(), {
       config,
       windowId: kiosk.windowId,
       status,
+      refused,
       version: __KIOSK_VERSION__,
       locale: kiosk.locale,
       onSyncNow: () => void outbox.flush().then(() => showAdmin()),

@@ -36,6 +36,13 @@ export interface KioskMessages {
   syncState: string;
   syncStates: Record<SyncState, string>;
   pendingCount: string;
+  quarantinedCount: string;
+  /** Heading over the records the collector refused, kept on this tablet for the attendant. */
+  refusedTitle: string;
+  refusedComplaint: (trackingNo: string) => string;
+  refusedRecord: string;
+  refusedAt: string;
+  personalDataErased: string;
   oldestPending: string;
   lastSuccess: string;
   persisted: string;
@@ -87,6 +94,12 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     syncState: '上传状态',
     syncStates: { idle: '空闲', sending: '正在上传', retrying: '等待重试', unauthorized: '设备未获授权，请重新登记' },
     pendingCount: '待上传',
+    quarantinedCount: '被拒收',
+    refusedTitle: '服务器拒收的记录',
+    refusedComplaint: (n) => `投诉 ${n}`,
+    refusedRecord: '记录',
+    refusedAt: '拒收时间',
+    personalDataErased: '已过保存期限，姓名和电话已删除',
     oldestPending: '最早待上传',
     lastSuccess: '最近上传成功',
     persisted: '持久存储',
@@ -136,6 +149,12 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     syncState: 'Upload state',
     syncStates: { idle: 'Idle', sending: 'Uploading', retrying: 'Waiting to retry', unauthorized: 'Device not authorised: enrol it again' },
     pendingCount: 'Waiting to upload',
+    quarantinedCount: 'Refused',
+    refusedTitle: 'Records the server refused',
+    refusedComplaint: (n) => `Complaint ${n}`,
+    refusedRecord: 'Record',
+    refusedAt: 'Refused at',
+    personalDataErased: 'Past the retention period: name and phone erased',
     oldestPending: 'Oldest waiting since',
     lastSuccess: 'Last successful upload',
     persisted: 'Persistent storage',
@@ -185,6 +204,12 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     syncState: '上傳狀態',
     syncStates: { idle: '閒置', sending: '正在上傳', retrying: '等待重試', unauthorized: '設備未獲授權，請重新登記' },
     pendingCount: '待上傳',
+    quarantinedCount: '被拒收',
+    refusedTitle: '伺服器拒收的記錄',
+    refusedComplaint: (n) => `投訴 ${n}`,
+    refusedRecord: '記錄',
+    refusedAt: '拒收時間',
+    personalDataErased: '已過保存期限，姓名和電話已刪除',
     oldestPending: '最早待上傳',
     lastSuccess: '最近上傳成功',
     persisted: '持久儲存',

@@ -1,79 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations } from '../support/axe.ts';
 import { enroll, ratingBatch, ratingsCounted, upload } from '../support/batches.ts';
-import { launchKioskBrowser } from '../support/browser.ts';
-import { CollectorProcess, freePort } from '../support/collector-process.ts';
+import { axeOn, screenshot, withDashboard } from '../support/dashboard.ts';
 import { eventually } from '../support/kiosk.ts';
-
-const SHOTS = join(import.meta.dirname, '../../.test-tmp/dashboard');
-
-interface Run {
-  collector: CollectorProcess;
-  page: Page;
-  /** Content-Security-Policy violations the page reported (ECharts, Lit, the elements must cause none). */
-  violations: string[];
-}
-
-/** A collector as `npm start` runs it, 25 ratings uploaded by an enrolled tablet, and a signed-in dashboard. */
-async function withDashboard(body: (run: Run) => Promise<void>): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), 'manyi-dashboard-'));
-  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  let browser: BrowserContext | undefined;
-  try {
-    await collector.start();
-    const device = await enroll(collector, collector.announced.get('enrollment code') ?? '');
-    await upload(collector.url, device.token, ratingBatch(device.deviceId, 25, Date.now() - 3_600_000));
-    browser = await launchKioskBrowser(join(work, 'profile'));
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
-    await page.goto(`${collector.url}/admin/`);
-    await page.getByLabel('管理令牌').fill(collector.announced.get('admin token') ?? '');
-    await page.getByRole('button', { name: '登录' }).click();
-    await body({ collector, page, violations });
-  } finally {
-    await browser?.close();
-    await collector.stop();
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-/** axe-core needs its script injected, which the strict CSP refuses: check in a CSP-free copy of the same state. */
-async function axeOn(run: Run, hash: string): Promise<string[]> {
-  const context = await run.page
-    .context()
-    .browser()
-    ?.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
-  const page = context ? await context.newPage() : run.page;
-  try {
-    const token = await run.page.evaluate(() => sessionStorage.getItem('manyi-admin-token'));
-    await page.goto(`${run.collector.url}/admin/`);
-    await page.evaluate((t) => sessionStorage.setItem('manyi-admin-token', t ?? ''), token);
-    await page.goto(`${run.collector.url}/admin/${hash}`);
-    await page.locator('main h2').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    return await axeViolations(page);
-  } finally {
-    await context?.close();
-  }
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 test('sign in, read the figures, export them; the token stays out of URLs; no CSP violation', { timeout: 120_000 }, async () => {
   await withDashboard(async (run) => {
@@ -112,12 +41,20 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     assert.match(code, /\S{6,}/);
     await screenshot(page, 'devices');
     assert.deepEqual(await axeOn(run, '#/devices'), [], 'devices');
+    const asTablet = () =>
+      fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: `Bearer ${run.device.token}` } });
+    assert.equal((await asTablet()).status, 200, 'the tablet is served before it is revoked');
     await page.getByRole('button', { name: '停用 test tablet' }).click();
     await page.getByText('停用“test tablet”后').waitFor();
     await page.getByRole('group', { name: '停用' }).getByRole('button', { name: '停用' }).click();
     await page.getByRole('cell', { name: '已停用' }).waitFor();
-    const config = await fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: 'Bearer x' } });
-    assert.equal(config.status, 401);
+    assert.equal((await asTablet()).status, 401, 'the revoked tablet is refused its settings');
+    const batch = await fetch(`${run.collector.url}/api/v1/records/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${run.device.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(ratingBatch(run.device.deviceId, 1)),
+    });
+    assert.equal(batch.status, 401, 'the revoked tablet can upload nothing more');
     const enrolled = await run.collector.api('/api/v1/devices/enroll', { method: 'POST', body: JSON.stringify({ code }) });
     assert.equal(enrolled.status, 201, 'the code shown enrols a tablet');
     assert.deepEqual(run.violations, []);
@@ -243,8 +180,13 @@ test('a burst flagged as misuse is listed, kept out of the figures, and counted 
     const device = await enroll(collector, code.body.code);
     const burst = ratingBatch(device.deviceId, 3, Date.now() - 600_000);
     for (const r of burst.records) Object.assign(r, { windowId: 'w02', misuse: true });
-    await upload(collector.url, device.token, burst);
     const before = await ratingsCounted(collector);
+    const stored = await upload(collector.url, device.token, burst);
+    assert.deepEqual(
+      stored.map((r) => r.status),
+      ['accepted', 'accepted', 'accepted'],
+      'the burst is kept',
+    );
 
     await page.getByRole('link', { name: '误触' }).click();
     const rows = page.locator('tbody tr', { hasText: '2号窗口 户籍业务' });

@@ -12,6 +12,8 @@ export interface QueuedRecord {
 export interface QuarantinedRecord extends QueuedRecord {
   error: NonNullable<BatchResult['error']>;
   quarantinedAt: number;
+  /** When the citizen's name and phone were erased from `record`, the retention period being over. */
+  personalDataErasedAt?: number;
 }
 
 /** The device's credential for the collector, obtained through enrolment. */

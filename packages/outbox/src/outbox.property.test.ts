@@ -30,7 +30,7 @@ describe('Outbox delivery property', () => {
         const collector = new CollectorDouble();
         worker.resetHandlers(collector.handler);
         const dbName = freshDbName('property');
-        const open = () => new Outbox({ endpoint: BATCH_URL, dbName, timeoutMs: 100, batchSize: 40 });
+        const open = () => new Outbox({ endpoint: BATCH_URL, dbName, timeoutMs: 100, batchSize: 40, fetch: collector.fetch });
         let outbox = open();
         await outbox.setCredentials(CREDENTIALS);
         const abandoned: Promise<unknown>[] = [];
@@ -56,8 +56,10 @@ describe('Outbox delivery property', () => {
         for (let i = 0; i < 10 && (await outbox.status()).pending > 0; i++) await outbox.flush();
 
         expect((await outbox.status()).pending).to.equal(0);
-        expect(new Set(collector.accepted.keys())).to.deep.equal(kept);
-        expect([...collector.accepted.values()].every((n) => n === 1)).to.equal(true);
+        expect(collector.accepted).to.deep.equal(kept);
+        // Retries after a lost answer, a timeout or a reload mid-flush may bring a record again;
+        // once its answer has reached the device, never.
+        expect(collector.resentAfterAcknowledged).to.deep.equal([]);
         await outbox.close();
       }),
       { numRuns: 40 },

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { setupWorker } from 'msw/browser';
-import { Outbox, type OutboxOptions } from './outbox.js';
+import { Outbox, type OutboxOptions, type OutboxStatus } from './outbox.js';
 import { BATCH_URL, CollectorDouble } from './test-support/collector-double.js';
 import { CREDENTIALS, freshDbName, rating } from './test-support/records.js';
 
@@ -14,13 +14,35 @@ beforeEach(() => {
   worker.use(collector.handler);
 });
 
+/** The next change the outbox announces. */
+function nextChange(o: Outbox): Promise<void> {
+  return new Promise((resolve) => o.addEventListener('manyi-outbox-change', () => resolve(), { once: true }));
+}
+
+/** Resolves once the outbox's status meets `check`, looking now and after every change it announces. */
+function statusReaches(o: Outbox, check: (status: OutboxStatus) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const look = async () => {
+      if (!check(await o.status())) return;
+      o.removeEventListener('manyi-outbox-change', look);
+      resolve();
+    };
+    o.addEventListener('manyi-outbox-change', look);
+    void look();
+  });
+}
+
 async function outbox(options: Partial<OutboxOptions> = {}): Promise<Outbox> {
-  const o = new Outbox({ endpoint: BATCH_URL, dbName: freshDbName('outbox'), ...options });
+  const o = new Outbox({ endpoint: BATCH_URL, dbName: freshDbName('outbox'), fetch: collector.fetch, ...options });
   await o.setCredentials(CREDENTIALS);
   return o;
 }
 
-const onceEach = () => [...collector.accepted.values()].every((n) => n === 1);
+/** Nothing the collector acknowledged came again, and nothing came twice unless a retry needed it. */
+function expectExactlyOnce(retried: [string, number][] = []): void {
+  expect(collector.resentAfterAcknowledged, 'sent again after the collector acknowledged it').to.deep.equal([]);
+  expect(collector.receivedMoreThanOnce(), 'records that reached the collector more than once').to.deep.equal(retried);
+}
 
 describe('Outbox', () => {
   describe('keeping records', () => {
@@ -31,7 +53,7 @@ describe('Outbox', () => {
       await first.put(record);
       await first.close();
 
-      const second = new Outbox({ endpoint: BATCH_URL, dbName });
+      const second = new Outbox({ endpoint: BATCH_URL, dbName, fetch: collector.fetch });
       expect((await second.status()).pending).to.equal(1);
       expect(await second.flush()).to.deep.equal({ kind: 'done', sent: 1 });
       expect([...collector.accepted.keys()]).to.deep.equal([record.id]);
@@ -63,7 +85,7 @@ describe('Outbox', () => {
         };
         open.onerror = () => reject(open.error);
       });
-      const o = new Outbox({ endpoint: BATCH_URL, dbName });
+      const o = new Outbox({ endpoint: BATCH_URL, dbName, fetch: collector.fetch });
       expect((await o.status()).pending).to.equal(1);
       expect((await o.status()).quarantined).to.equal(1);
       const next = rating();
@@ -102,7 +124,7 @@ describe('Outbox', () => {
       expect((await o.status()).pending).to.equal(2);
       expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 2 });
       expect(collector.accepted.size).to.equal(2);
-      expect(onceEach()).to.equal(true);
+      expectExactlyOnce();
       expect((await o.status()).lastError).to.equal(null);
       await o.close();
     });
@@ -120,13 +142,18 @@ describe('Outbox', () => {
 
     it('when the answer is lost after the collector stored the batch, the retry meets duplicates and the queue empties', async () => {
       const o = await outbox();
-      await o.put(rating());
+      const stored = rating();
+      await o.put(stored);
       collector.failNext('lost-response');
       expect((await o.flush()).kind).to.equal('failed');
       expect((await o.status()).pending).to.equal(1);
       expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1 });
-      expect(onceEach()).to.equal(true);
       expect((await o.status()).pending).to.equal(0);
+      // Later uploads never carry it again: the device heard the answer this time.
+      await o.put(rating());
+      expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1 });
+      // The one legitimate second arrival: the device never heard the first answer.
+      expectExactlyOnce([[stored.id, 2]]);
       await o.close();
     });
 
@@ -144,8 +171,10 @@ describe('Outbox', () => {
       const [kept] = await o.quarantined();
       expect(kept?.record.id).to.equal(bad.id);
       expect(kept?.error.message).to.equal('level does not match');
+      await o.put(rating());
       await o.flush();
-      expect(collector.batchSizes).to.deep.equal([3]);
+      expect(collector.batchSizes).to.deep.equal([3, 1]);
+      expectExactlyOnce();
       await o.close();
     });
 
@@ -170,52 +199,52 @@ describe('Outbox', () => {
       for (let i = 0; i < 1200; i++) await o.put(rating());
       expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1200 });
       expect(collector.batchSizes).to.deep.equal([500, 500, 200]);
+      expect(collector.accepted.size).to.equal(1200);
+      expectExactlyOnce();
       await o.close();
     });
 
     it('two tabs flushing at once send each record once', async () => {
       const dbName = freshDbName('two-tabs');
       const tabA = await outbox({ dbName });
-      const tabB = new Outbox({ endpoint: BATCH_URL, dbName });
+      const tabB = new Outbox({ endpoint: BATCH_URL, dbName, fetch: collector.fetch });
       for (let i = 0; i < 50; i++) await tabA.put(rating());
       await Promise.all([tabA.flush(), tabB.flush()]);
       expect(collector.accepted.size).to.equal(50);
       expect(collector.batchSizes.reduce((a, b) => a + b, 0)).to.equal(50);
+      expectExactlyOnce();
       await tabA.close();
       await tabB.close();
     });
 
     it('sends a put shortly after it resolved, not while the caller paints its thank-you, and puts close together in one request', async () => {
       const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 150 });
+      const startedEmpty = nextChange(o);
       o.start();
-      await new Promise((r) => setTimeout(r, 50));
+      await startedEmpty;
       for (let i = 0; i < 3; i++) await o.put(rating());
-      expect(collector.batchSizes).to.deep.equal([]);
-      for (let i = 0; i < 50 && (await o.status()).pending > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(collector.requests).to.equal(0);
+      await statusReaches(o, (s) => s.pending === 0);
       expect(collector.batchSizes).to.deep.equal([3]);
-      expect((await o.status()).pending).to.equal(0);
       await o.close();
     });
 
     it('sends by itself once started: right away and when the browser comes back online', async () => {
-      // A put's own upload starts at once here, so the one made offline fails before 'online'.
-      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 0 });
+      // A put's own upload starts at once here, so the one made offline fails before 'online';
+      // the retry timer is far off, so only 'online' can bring the second record over.
+      const o = await outbox({ pollMs: 60_000, sendAfterPutMs: 0, minRetryMs: 60_000 });
       await o.put(rating());
-      const sent = new Promise<void>((resolve) =>
-        o.addEventListener('manyi-outbox-change', async () => {
-          if ((await o.status()).pending === 0) resolve();
-        }),
-      );
       o.start();
-      await sent;
+      await statusReaches(o, (s) => s.pending === 0);
       expect(collector.accepted.size).to.equal(1);
       collector.failNext('offline');
       await o.put(rating());
-      await new Promise((r) => setTimeout(r, 50));
+      await statusReaches(o, (s) => s.state === 'retrying');
+      expect(collector.requests).to.equal(2);
       expect((await o.status()).pending).to.equal(1);
       window.dispatchEvent(new Event('online'));
-      await new Promise((r) => setTimeout(r, 200));
-      expect((await o.status()).pending).to.equal(0);
+      await statusReaches(o, (s) => s.pending === 0);
+      expect(collector.accepted.size).to.equal(2);
       await o.close();
     });
   });

@@ -13,6 +13,7 @@ import {
   type QueuedRecord,
 } from './db.js';
 import { isQuotaError, OutboxWriteError } from './errors.js';
+import { DEFAULT_QUARANTINE_RETENTION_DAYS, eraseExpiredPersonalData } from './retention.js';
 import { countNewRecords, type FlushOutcome, sendOneBatch } from './sync.js';
 
 export type { FlushOutcome } from './sync.js';
@@ -37,6 +38,13 @@ export interface OutboxOptions {
    * and taps in quick succession then go in one request.
    */
   sendAfterPutMs?: number;
+  /**
+   * Days a refused record keeps the citizen's name and phone (a complaint's contact, a notice's
+   * applicant) before they are erased from the quarantine; the record itself stays.
+   */
+  quarantineRetentionDays?: number;
+  /** The clock (ms since epoch), for tests that need time to pass. */
+  now?: () => number;
   fetch?: typeof fetch;
 }
 
@@ -95,6 +103,8 @@ export class Outbox extends EventTarget {
       timeoutMs: 20_000,
       pollMs: 30_000,
       sendAfterPutMs: 200,
+      quarantineRetentionDays: DEFAULT_QUARANTINE_RETENTION_DAYS,
+      now: Date.now,
       fetch: globalThis.fetch.bind(globalThis),
       ...options,
     };
@@ -174,9 +184,19 @@ export class Outbox extends EventTarget {
     if (credentials) this.#schedule(0);
   }
 
-  /** Records the collector refused, oldest first: kept for an attendant or a later fix, never resent by themselves. */
+  /**
+   * Records the collector refused, oldest first: kept for an attendant or a later fix, never resent
+   * by themselves. Past the retention period they come without the citizen's name and phone.
+   */
   async quarantined(): Promise<QuarantinedRecord[]> {
-    return this.#withDB((db) => db.getAll('quarantine'));
+    return this.#withDB(async (db) => {
+      await this.#eraseExpired(db);
+      return db.getAll('quarantine');
+    });
+  }
+
+  #eraseExpired(db: OutboxDB): Promise<number> {
+    return eraseExpiredPersonalData(db, this.#options.quarantineRetentionDays, this.#options.now());
   }
 
   async status(): Promise<OutboxStatus> {
@@ -264,8 +284,10 @@ export class Outbox extends EventTarget {
 
   async #drain(): Promise<FlushOutcome> {
     let sent = 0;
-    // Online or not: keeps what status() has to count from the queue small.
+    // Online or not: keeps what status() has to count from the queue small, and personal data
+    // in the quarantine no longer than allowed.
     await this.#withDB(countNewRecords);
+    await this.#withDB((db) => this.#eraseExpired(db));
     for (;;) {
       const credentials = await this.credentials();
       if (!credentials)

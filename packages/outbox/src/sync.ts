@@ -18,6 +18,7 @@ interface SendOptions {
   endpoint: string;
   batchSize: number;
   timeoutMs: number;
+  now: () => number;
   fetch: typeof fetch;
 }
 
@@ -70,7 +71,7 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
   let leftCounted = 0;
   let quarantined = 0;
   let unanswered = 0;
-  const now = Date.now();
+  const now = options.now();
   queued.forEach((q, i) => {
     // Checked field by field rather than with zod: the outbox ships to every kiosk and stays tiny.
     const result = results[i];

@@ -1,4 +1,4 @@
-import { type RatingRecord, uuidv7 } from '@manyi/core';
+import { type ComplaintRecord, makeTrackingNumber, type RatingRecord, TRACKING_PREFIXES, uuidv7 } from '@manyi/core';
 
 export function rating(): RatingRecord {
   return {
@@ -11,6 +11,25 @@ export function rating(): RatingRecord {
     scale: 5,
     answer: 5,
     level: 5,
+  };
+}
+
+let complaints = 0;
+/** A complaint whose citizen asked for a reply and left a name and phone for it. */
+export function complaintWithContact(): ComplaintRecord {
+  return {
+    id: uuidv7(),
+    kind: 'complaint',
+    createdAt: new Date().toISOString(),
+    stationId: 'demo',
+    windowId: 'w01',
+    channel: 'device',
+    trackingNo: makeTrackingNumber({ prefix: TRACKING_PREFIXES.complaint, date: new Date(), node: 7, seq: complaints++ }),
+    category: 'delay',
+    description: '等了两个小时',
+    wantsReply: true,
+    contact: { name: '王芳', phone: '13800138000' },
+    consent: true,
   };
 }
 
