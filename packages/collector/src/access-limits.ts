@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bearerToken, secretMatches } from './credentials.js';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
+import { ADMIN_TOKEN_ACTOR } from './http/actor.js';
 import { type BucketSpec, type ClientKey, clientAddress, rateLimit, TokenBuckets, tooManyRequests } from './rate-limit.js';
 
 /** Per client address, like the public channel's limits (rate-limit.ts). */
@@ -72,6 +73,7 @@ export function accessGuards(
         }
         throw new ApiError(401, 'unauthorized', 'send the admin token as "Authorization: Bearer <token>"');
       }
+      c.set('actor', ADMIN_TOKEN_ACTOR);
       await next();
     },
   };

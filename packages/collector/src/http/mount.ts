@@ -49,6 +49,7 @@ function gates(
       const device = token ? await store.devices.byTokenHash(hashSecret(token)) : undefined;
       if (!device) throw new ApiError(401, 'device-not-enrolled', 'this device is not enrolled or was revoked; enrol it again');
       c.set('device', device);
+      c.set('actor', { name: `device:${device.id}`, role: 'device', stationId: device.stationId });
       await next();
     },
     metrics: async (c, next) => {
