@@ -14,10 +14,12 @@ const pg = require('pg') as { Client: new (options: { connectionString: string }
 
 const SERVER = process.env.MANYI_TEST_DATABASE_URL;
 
-/** Why PostgreSQL tests cannot run here, or undefined when they can; under CI a missing server is a failure. */
+/** Why PostgreSQL tests cannot run here, or undefined when they can; under CI or `npm test` a missing server is a failure. */
 export function postgresSkip(): string | undefined {
   if (SERVER) return undefined;
-  if (process.env.CI === 'true') throw new Error('MANYI_TEST_DATABASE_URL is not set: CI must test PostgreSQL too');
+  if (process.env.CI === 'true' || process.env.MANYI_REQUIRE_ALL === '1') {
+    throw new Error('MANYI_TEST_DATABASE_URL is not set: CI and npm test must test PostgreSQL too');
+  }
   return 'set MANYI_TEST_DATABASE_URL (npm test does) to run against PostgreSQL';
 }
 
