@@ -11,7 +11,13 @@ export interface Backend {
   /** Why this backend cannot run here, or undefined when it can. */
   skip?: string;
   /** A new, empty, migrated database and a way to open more collectors on it. */
-  fresh(): Promise<{ store: Store; another(): Promise<Store>; dispose(): Promise<void> }>;
+  fresh(): Promise<{
+    store: Store;
+    another(): Promise<Store>;
+    /** The SQLite file or the PostgreSQL database URL, for a test that reads the stored rows themselves. */
+    location: string;
+    dispose(): Promise<void>;
+  }>;
 }
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
@@ -40,6 +46,7 @@ export function backends(): Backend[] {
         return {
           store,
           another: open,
+          location: file,
           async dispose() {
             for (const s of opened) await s.close();
             rmSync(dir, { recursive: true, force: true });
@@ -63,6 +70,7 @@ export function backends(): Backend[] {
         return {
           store,
           another: open,
+          location: database.url,
           async dispose() {
             for (const s of opened) await s.close();
             await database.drop();
