@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 
 interface PgClient {
   connect(): Promise<void>;
-  query(sql: string): Promise<unknown>;
+  query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
   end(): Promise<void>;
 }
 
@@ -38,4 +38,15 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
       await admin.end();
     },
   };
+}
+
+/** The rows `sql` reads from the database at `url`, on a connection of its own. */
+export async function queryRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
 }
