@@ -20,6 +20,7 @@ import { adminCatalogueRoutes } from './routes/admin-catalogue.js';
 import { adminComplaintRoutes } from './routes/admin-complaints.js';
 import { adminDeviceRoutes } from './routes/admin-devices.js';
 import { adminExportRoutes } from './routes/admin-export.js';
+import { adminLateRoutes } from './routes/admin-late.js';
 import { adminMisuseRoutes } from './routes/admin-misuse.js';
 import { adminNoticeRoutes } from './routes/admin-notices.js';
 import { adminRegionRoutes } from './routes/admin-regions.js';
@@ -135,6 +136,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.route('/admin/stations', adminStationRoutes(store));
   api.route('/admin/stations', adminCatalogueRoutes(store));
   api.route('/admin/stations', adminStandingRoutes(store));
+  api.route('/admin/stations', adminLateRoutes(store));
   api.route('/admin/complaints', adminComplaintRoutes(store));
   api.route('/admin/cases', adminCaseRoutes(store));
   api.route('/admin/notices', adminNoticeRoutes(store));

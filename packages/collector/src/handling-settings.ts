@@ -1,5 +1,6 @@
 import { describeIssues } from '@manyi/core';
 import { ApiError } from './errors.js';
+import { forgetRules } from './ingest/station-rules.js';
 import { type HandlingSettings, HandlingSettingsSchema } from './schemas/cases.js';
 import type { Store } from './store/store.js';
 
@@ -19,5 +20,6 @@ export async function setHandlingSettings(store: Store, stationId: string, body:
   const parsed = HandlingSettingsSchema.safeParse(body);
   if (!parsed.success) throw new ApiError(400, 'invalid-handling-settings', describeIssues(parsed.error.issues));
   await store.settings.set(handlingSettingsKey(stationId), JSON.stringify(parsed.data));
+  forgetRules(store, stationId); // ingest's days-to-late
   return parsed.data;
 }

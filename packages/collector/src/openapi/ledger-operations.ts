@@ -8,6 +8,7 @@ import {
   CaseTransitionRequestSchema,
   HandlingSettingsSchema,
 } from '../schemas/cases.js';
+import { LateRecordListSchema, LateRecordsQuerySchema, LateReviewAnswerSchema } from '../schemas/late.js';
 import {
   AdminComplaintDetailSchema,
   ComplaintHandoverRequestSchema,
@@ -103,6 +104,32 @@ export const LEDGER_OPERATIONS: ApiOperation[] = [
     responses: [{ status: 200, description: 'Excluded.', schema: MisuseReviewAnswerSchema }],
     errors: { 404: 'No such record.', 409: 'The record was never flagged as misuse.' },
   },
+  {
+    ...admin,
+    id: 'listLateRecords',
+    method: 'get',
+    path: '/api/v1/admin/stations/:stationId/late-records',
+    tag: 'figures',
+    summary: 'Ratings from devices made in a published month or longer ago than `lateAfterDays`: counted nowhere until accepted',
+    query: LateRecordsQuerySchema,
+    responses: [{ status: 200, description: 'Newest first, with the device and how late.', schema: LateRecordListSchema }],
+    errors: STATION_404,
+  },
+  ...(['accept', 'exclude'] as const).map(
+    (decision): ApiOperation => ({
+      ...admin,
+      id: `${decision}LateRecord`,
+      method: 'post',
+      path: `/api/v1/admin/stations/:stationId/late-records/:recordId/${decision}`,
+      tag: 'figures',
+      summary:
+        decision === 'accept'
+          ? 'Count a late rating in every figure, published months included; idempotent'
+          : 'Keep a late rating out of the figures (again); idempotent',
+      responses: [{ status: 200, description: 'Decided.', schema: LateReviewAnswerSchema }],
+      errors: { 404: 'No such station, or no such record there.', 409: 'The record arrived in time: it always counts.' },
+    }),
+  ),
   {
     ...admin,
     id: 'staffPoints',

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { catalogueNoun, entryProblems } from '../catalogue.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
+import { forgetRules } from '../ingest/station-rules.js';
 import type { CatalogueEntry, CatalogueKind, Store } from '../store/store.js';
 import { jsonBody } from './json-body.js';
 
@@ -38,6 +39,7 @@ async function existingStation(store: Store, c: Context<Env>): Promise<string> {
  * the path's, a body with another `id` is refused (rename by deleting and putting anew).
  * References (a staff member's window, a commitment's service item) must exist when put; deleting
  * a referenced entry is allowed and leaves the reference dangling, which readers treat as unset.
+ * Deleting only marks the entry removed: a device's records made before still name it.
  */
 function mountCollection<K extends CatalogueKind>(routes: Hono<Env>, store: Store, { path, kind, schema, code }: Collection<K>): void {
   const noun = catalogueNoun(kind);
@@ -70,12 +72,14 @@ function mountCollection<K extends CatalogueKind>(routes: Hono<Env>, store: Stor
     const problems = await entryProblems(entry, async (k, ref) => (await store.catalogue.get(stationId, k, ref)) !== undefined);
     if (problems.length > 0) throw new ApiError(400, `invalid-${code}`, problems.join('; '));
     const outcome = await store.catalogue.put(stationId, kind, entry);
+    forgetRules(store, stationId);
     return c.json(entry, outcome === 'created' ? 201 : 200);
   });
 
   routes.delete(`/:stationId/${path}/:id`, async (c) => {
     const stationId = await existingStation(store, c);
     if (!(await store.catalogue.delete(stationId, kind, param(c, 'id')))) throw notFound(stationId, param(c, 'id'));
+    forgetRules(store, stationId);
     return c.body(null, 204);
   });
 }
