@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { backends } from './test-support/backends.js';
 import { badReview } from './test-support/bad-reviews.js';
-import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
+import { type ApiCall, apiClient, hallWithDevice, uploadBackdated } from './test-support/http.js';
 import { rating } from './test-support/records.js';
 
 // Friday before the 2026 Spring Festival, 15:00 China time: the next day is a make-up working Saturday.
@@ -30,7 +30,7 @@ for (const backend of backends()) {
             good: rating({}, FRIDAY_BEFORE_SPRING_FESTIVAL),
             misuse: badReview(new Date(), { misuse: true }),
           };
-          const stored = await upload(call, device, Object.values(records));
+          const stored = await uploadBackdated(call, device, Object.values(records));
           assert.deepEqual(
             stored.body.results.map((r: { status: string }) => r.status),
             Object.values(records).map(() => 'accepted'),

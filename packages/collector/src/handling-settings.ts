@@ -1,3 +1,4 @@
+import { forgetRules } from './ingest/station-rules.js';
 import { type HandlingSettings, HandlingSettingsSchema } from './schemas/cases.js';
 import type { Store } from './store/store.js';
 
@@ -15,5 +16,6 @@ export async function handlingSettingsOf(store: Store, stationId: string): Promi
 /** Stores checked settings (missing fields took their defaults); returns what is now in force. */
 export async function setHandlingSettings(store: Store, stationId: string, settings: HandlingSettings): Promise<HandlingSettings> {
   await store.settings.set(handlingSettingsKey(stationId), JSON.stringify(settings));
+  forgetRules(store, stationId); // ingest's days-to-late
   return settings;
 }

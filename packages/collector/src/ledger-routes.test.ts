@@ -5,7 +5,7 @@ import { CaseListSchema, CaseSummarySchema, HandlingSettingsSchema } from './sch
 import { AdminComplaintDetailSchema, MisuseListSchema, NoticeAuditSchema, StaffPointsSchema, StandingSchema } from './schemas/ledger.js';
 import { backends } from './test-support/backends.js';
 import { badReview } from './test-support/bad-reviews.js';
-import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
+import { type ApiCall, apiClient, hallWithDevice, upload, uploadBackdated } from './test-support/http.js';
 import { CONTACT, kioskComplaint, rating } from './test-support/records.js';
 
 /** Fails with the first field that does not match the documented answer. */
@@ -125,7 +125,7 @@ for (const backend of backends()) {
 
     run('standing is lost with a reason when late bad reviews or the good-review rate miss the thresholds', async (call, device) => {
       const march = new Date('2026-03-10T02:00:00Z');
-      await upload(call, device, [
+      await uploadBackdated(call, device, [
         badReview(new Date('2026-02-13T07:00:00Z')),
         ...[1, 2, 3].map((i) => rating({}, new Date(Date.UTC(2026, 1, 10 + i, 2)))),
         rating({}, march),

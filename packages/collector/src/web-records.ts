@@ -1,19 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { ManyiRecord } from '@manyi/core';
+import { unknownReferences } from './catalogue-check.js';
 import { localTime } from './clock.js';
-import type { CatalogueKind, Store, StoredRecord } from './store/store.js';
+import type { Store, StoredRecord } from './store/store.js';
 
 /** What the web channel shares between complaints and ratings: checking references and storing as `web`. */
 
-const REFERENCES = [
-  ['windowId', 'windows', 'window'],
-  ['staffId', 'staff', 'staff member'],
-  ['serviceItemId', 'serviceItems', 'service item'],
-] as const satisfies readonly (readonly [string, CatalogueKind, string])[];
-
 /**
- * A kiosk only offers what its station lists; a web form can send anything, so the station and
- * every window, staff member and service item it names must exist there.
+ * A web form can send anything, so the station and every window, staff member and service item it
+ * names must exist there (the check devices' records pass too, as of their own time).
  */
 export async function referenceProblems(
   store: Store,
@@ -21,13 +16,9 @@ export async function referenceProblems(
   refs: { windowId?: string; staffId?: string; serviceItemId?: string },
 ): Promise<string[]> {
   if (!(await store.stations.get(stationId))) return [`stationId: no station "${stationId}"`];
-  const problems: string[] = [];
-  for (const [field, kind, noun] of REFERENCES) {
-    const id = refs[field];
-    if (id !== undefined && !(await store.catalogue.get(stationId, kind, id)))
-      problems.push(`${field}: no ${noun} "${id}" at this station`);
-  }
-  return problems;
+  // Checked now: a web form is filled in against the catalogue as it is today.
+  const unknown = unknownReferences(await store.catalogue.history(stationId), refs, Date.now());
+  return unknown.map(({ field, noun, id }) => `${field}: no ${noun} "${id}" at this station`);
 }
 
 /**

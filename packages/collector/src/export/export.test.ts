@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import type { Logger } from '../log.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { backends } from '../test-support/backends.js';
-import { type ApiCall, apiClient, hallWithDevice, upload } from '../test-support/http.js';
+import { type ApiCall, apiClient, hallWithDevice, upload, uploadBackdated } from '../test-support/http.js';
 import { CONTACT, kioskComplaint, rating } from '../test-support/records.js';
 import { runExport } from './export-command.js';
 
@@ -63,7 +63,7 @@ for (const backend of backends()) {
     run(
       'ratings: BOM, zh-CN headers and labels, one row per record in time order, quoting and formula escaping',
       async (call, _log, device) => {
-        await upload(call, device, [
+        await uploadBackdated(call, device, [
           rating(
             { windowId: 'w2', answer: 2, level: 2, reasons: ['slow', 'waiting'], comment: '等了"一个多小时",\n还让明天再来' },
             at('2025-11-03T02:00:00Z'),
@@ -127,7 +127,7 @@ for (const backend of backends()) {
         await call('PUT', '/admin/regions/xihu', { name: '西湖区', code: '330106' });
         await call('PUT', '/admin/regions/lingyin', { name: '灵隐街道', parentId: 'xihu' });
         assert.equal((await call('PATCH', '/admin/stations/hall', { regionId: 'lingyin' })).status, 200);
-        await upload(call, device, [rating({}, at('2025-11-03T02:00:00Z'))]);
+        await uploadBackdated(call, device, [rating({}, at('2025-11-03T02:00:00Z'))]);
         for (const kind of ['rating', 'complaint']) {
           if (kind === 'complaint') await upload(call, device, [kioskComplaint(device.trackingNode ?? -1)]);
           const [header, row] = (await call('GET', `/admin/export.csv?station=hall&kind=${kind}`)).text.slice(1).split('\r\n').map(cells);
@@ -186,7 +186,7 @@ for (const backend of backends()) {
       const many = Array.from({ length: 1203 }, (_, i) =>
         rating({}, new Date(Date.UTC(2025, 10, 3, 1, 0, 0, 0) + Math.floor(i / 2) * 1000)),
       );
-      for (let i = 0; i < many.length; i += 500) await upload(call, device, many.slice(i, i + 500));
+      for (let i = 0; i < many.length; i += 500) await uploadBackdated(call, device, many.slice(i, i + 500));
       const { text } = await call('GET', '/admin/export.csv?station=hall');
       const ids = text
         .slice(1)

@@ -9,6 +9,7 @@ import {
   HandlingSettingsSchema,
   StandingThresholdsSchema,
 } from '../schemas/cases.js';
+import { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from '../schemas/late.js';
 import {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,
@@ -35,6 +36,9 @@ export function registerLedgerComponents(add: (schema: z.ZodMiniType, id: string
   add(MisuseRecordSchema, 'MisuseRecord');
   add(MisuseListSchema, 'MisuseList');
   add(MisuseReviewAnswerSchema, 'MisuseReview');
+  add(LateRecordSchema, 'LateRecord', 'A device’s rating made in a month already published or too long before it arrived.');
+  add(LateRecordListSchema, 'LateRecordList');
+  add(LateReviewAnswerSchema, 'LateReview');
   add(StaffPointsSchema, 'StaffPoints', '12 points a calendar year; each valid (closed) complaint naming the staff member deducts 4.');
   add(StandingSchema, 'Standing', 'A station’s standing as a people’s satisfaction station (人民满意窗口) for one month.');
   add(StandingThresholdsSchema, 'StandingThresholds');

@@ -1,6 +1,7 @@
 import { catalogueNoun, entryProblems } from '../catalogue.js';
 import { ApiError } from '../errors.js';
 import { op, type Route } from '../http/route.js';
+import { forgetRules } from '../ingest/station-rules.js';
 import { CATALOGUE_COLLECTIONS } from '../schemas/catalogue.js';
 import type { CatalogueEntry, CatalogueKind } from '../store/store.js';
 import { existingStationParam } from './params.js';
@@ -78,6 +79,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
         const problems = await entryProblems(given, async (k, ref) => (await store.catalogue.get(stationId, k, ref)) !== undefined);
         if (problems.length > 0) throw new ApiError(400, `invalid-${code}`, problems.join('; '));
         const outcome = await store.catalogue.put(stationId, kind, given);
+        forgetRules(store, stationId); // ingest checks devices' records against the catalogue
         return c.json(given, outcome === 'created' ? 201 : 200);
       },
     }),
@@ -92,6 +94,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
       handle: async ({ store, param }, c) => {
         const stationId = await existingStationParam(store, c);
         if (!(await store.catalogue.delete(stationId, kind, param('id')))) throw notFound(stationId, param('id'));
+        forgetRules(store, stationId);
         return c.body(null, 204);
       },
     }),

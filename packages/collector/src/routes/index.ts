@@ -8,6 +8,7 @@ import { CASE_ROUTES } from './admin-cases.js';
 import { CATALOGUE_ROUTES } from './admin-catalogue.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
 import { EXPORT_ROUTES } from './admin-export.js';
+import { LATE_ROUTES } from './admin-late.js';
 import { MISUSE_ROUTES } from './admin-misuse.js';
 import { NOTICE_ROUTES } from './admin-notices.js';
 import { REGION_ROUTES } from './admin-regions.js';
@@ -41,6 +42,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...CASE_ROUTES,
   ...NOTICE_ROUTES,
   ...MISUSE_ROUTES,
+  ...LATE_ROUTES,
   ...EXPORT_ROUTES,
 ];
 

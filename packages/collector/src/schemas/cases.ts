@@ -101,6 +101,11 @@ export const HandlingSettingsSchema = z.strictObject({
   rectifyWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 15),
   /** Working days to reply to a complaint. */
   complaintReplyWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 5),
+  /**
+   * Days after which a device's rating counts only once a manager accepts it (as one made in a
+   * month already published does): long enough for a tablet offline for weeks.
+   */
+  lateAfterDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(366)), 30),
   standingThresholds: z._default(StandingThresholdsSchema, { minGoodReviewRate: 0.95, maxOverdueCases: 0, minReplyRate: 0.9 }),
 });
 export type HandlingSettings = z.infer<typeof HandlingSettingsSchema>;

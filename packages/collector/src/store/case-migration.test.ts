@@ -17,9 +17,12 @@ const earlier = {
   good: rating({}, new Date('2026-10-09T04:00:00Z')),
 };
 
+/** The records columns a collector from before the ledger had: `late` came later. */
+const COLUMNS = RECORD_COLUMNS.filter((c) => c !== 'late');
+
 function rowOf(record: ManyiRecord) {
   const local = localTime(Date.parse(record.createdAt));
-  return recordValues({
+  const values = recordValues({
     record,
     provenance: 'device',
     deviceId: null,
@@ -31,6 +34,7 @@ function rowOf(record: ManyiRecord) {
     localWeekday: local.weekday,
     contentHash: 'h',
   });
+  return values.filter((_, i) => RECORD_COLUMNS[i] !== 'late');
 }
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
@@ -52,7 +56,7 @@ describe('the ledger migration opens cases for bad reviews stored before it', ()
 
   test('SQLite', async () => {
     const db = sqliteBefore(LEDGER, (d) => {
-      const insert = d.prepare(`INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`);
+      const insert = d.prepare(`INSERT INTO records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
       for (const r of Object.values(earlier)) insert.run(...rowOf(r).map((v) => (typeof v === 'boolean' ? Number(v) : v)));
     });
     try {
@@ -65,10 +69,7 @@ describe('the ledger migration opens cases for bad reviews stored before it', ()
   test('PostgreSQL', { skip: postgresSkip() }, async () => {
     const db = await postgresBefore(PG_URL as string, LEDGER, async (d) => {
       for (const r of Object.values(earlier)) {
-        await d.query(
-          `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
-          rowOf(r),
-        );
+        await d.query(`INSERT INTO records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, rowOf(r));
       }
     });
     try {

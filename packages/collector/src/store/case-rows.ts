@@ -16,8 +16,9 @@ const CASE_SELECT = `SELECT r.id AS rating_id, r.station_id, COALESCE(c.state, '
 
 export function caseListQuery(f: CaseFilter & { ratingId?: string }, p: Placeholder): Query {
   const params: unknown[] = [];
-  // A case whose rating was excluded again as misuse drops out, history kept should it be restored.
-  const where = ["r.kind = 'rating'", 'r.level <= 2', 'NOT r.misuse'];
+  // A case whose rating was excluded again as misuse drops out, history kept should it be restored;
+  // a late rating is a case only once accepted.
+  const where = ["r.kind = 'rating'", 'r.level <= 2', 'NOT r.misuse', 'NOT r.late'];
   if (f.ratingId !== undefined) where.push(`r.id = ${p(params.push(f.ratingId))}`);
   if (f.stationId !== undefined) where.push(`r.station_id = ${p(params.push(f.stationId))}`);
   if (f.state === 'new') where.push("(c.state IS NULL OR c.state = 'new')");

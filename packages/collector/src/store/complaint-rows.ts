@@ -118,7 +118,8 @@ export const COMPLAINT_SELECT = 'SELECT c.*, r.channel, r.provenance, r.device_i
 
 export function ratingExportQuery(f: RatingExportFilter, p: Placeholder): Query {
   const params: unknown[] = [f.stationId];
-  const where = [`station_id = ${p(1)}`, "kind = 'rating'"];
+  // A late rating is left out of exports until accepted, as out of every figure.
+  const where = [`station_id = ${p(1)}`, "kind = 'rating'", 'NOT late'];
   if (f.from !== undefined) where.push(`created_at >= ${p(params.push(f.from))}`);
   if (f.to !== undefined) where.push(`created_at < ${p(params.push(f.to))}`);
   if (f.after) where.push(keyset('created_at', 'id', f.after, false, p, params));

@@ -213,6 +213,26 @@ ALTER TABLE stations ADD COLUMN region_id TEXT REFERENCES regions(id);
 CREATE INDEX stations_region ON stations (region_id);
 `;
 
+/**
+ * What a device may say is checked against the catalogue as it was when the record was made, so
+ * catalogue entries are no longer deleted but marked removed (`removed_at`). A rating whose
+ * corrected time falls into a published month or is too old is stored `late`: counted nowhere
+ * until a manager accepts it (`late_reviews` keeps each decision).
+ */
+const lateAndRemoved = (t: { time: string; bool: string; no: string }) => `
+ALTER TABLE windows ADD COLUMN removed_at ${t.time};
+ALTER TABLE staff ADD COLUMN removed_at ${t.time};
+ALTER TABLE service_items ADD COLUMN removed_at ${t.time};
+ALTER TABLE commitments ADD COLUMN removed_at ${t.time};
+ALTER TABLE records ADD COLUMN late ${t.bool} NOT NULL DEFAULT ${t.no};
+CREATE INDEX records_late ON records (station_id, created_at) WHERE late;
+CREATE TABLE late_reviews (
+  record_id TEXT PRIMARY KEY REFERENCES records(id),
+  accepted ${t.bool} NOT NULL,
+  reviewed_at ${t.time} NOT NULL
+);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
@@ -227,6 +247,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     sql: ledger({ time: 'TEXT', bool: 'INTEGER' }),
   },
   { version: 5, name: 'regions', sql: regions({ time: 'TEXT' }) },
+  { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -243,4 +264,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }),
   },
   { version: 5, name: 'regions', sql: regions({ time: 'TIMESTAMPTZ' }) },
+  {
+    version: 6,
+    name: 'late records and removed catalogue entries',
+    sql: lateAndRemoved({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', no: 'false' }),
+  },
 ];

@@ -21,6 +21,11 @@ export interface StoredRecord {
   /** Hash of the record's content: the same id with other content is a conflict, not a duplicate. */
   contentHash: string;
   /**
+   * A rating made in a month already published, or longer ago than the station allows: stored,
+   * but counted nowhere until a manager accepts it.
+   */
+  late?: boolean;
+  /**
    * The JSON text of `record` when the caller already made it (ingest does, for the hash), so
    * storing does not make it again. It must be `JSON.stringify(record)`.
    */

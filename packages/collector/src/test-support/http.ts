@@ -84,3 +84,16 @@ export async function enrolDevice(call: ApiCall, stationId = HALL.id): Promise<{
 export async function upload(call: ApiCall, device: { deviceId: string; token: string }, records: unknown[]): Promise<Answer> {
   return call('POST', '/records/batch', { deviceId: device.deviceId, sentAt: new Date().toISOString(), records }, device.token);
 }
+
+/**
+ * Uploads records made long ago as if they had arrived in time: each that the collector stores
+ * late (a published month, or older than the station allows) is then accepted, as a manager would.
+ */
+export async function uploadBackdated(call: ApiCall, device: { deviceId: string; token: string }, records: unknown[]): Promise<Answer> {
+  const sent = await upload(call, device, records);
+  const { body } = await call('GET', `/admin/stations/${HALL.id}/late-records`);
+  for (const late of body.records as { id: string; status: string }[]) {
+    if (late.status === 'waiting') await call('POST', `/admin/stations/${HALL.id}/late-records/${late.id}/accept`);
+  }
+  return sent;
+}

@@ -21,6 +21,7 @@ const RECORD_TYPES: Record<(typeof RECORD_COLUMNS)[number], string> = {
   device_id: 'text',
   level: 'int',
   misuse: 'bool',
+  late: 'bool',
   client_created_at: 'timestamptz',
   created_at: 'timestamptz',
   received_at: 'timestamptz',

@@ -17,6 +17,7 @@ const bind = (values: readonly unknown[]): SQLInputValue[] =>
 
 const ID = RECORD_COLUMNS.indexOf('id');
 const MISUSE = RECORD_COLUMNS.indexOf('misuse');
+const LATE = RECORD_COLUMNS.indexOf('late');
 const CONTENT_HASH = RECORD_COLUMNS.indexOf('content_hash');
 
 export function recordBatch(rows: readonly StoredRecord[]): RecordBatch {
@@ -25,6 +26,7 @@ export function recordBatch(rows: readonly StoredRecord[]): RecordBatch {
     if (isComplaintRow(row)) complaints.push([position, row]);
     const v = recordValues(row) as SQLInputValue[];
     v[MISUSE] = v[MISUSE] ? 1 : 0; // SQLite has no boolean type
+    v[LATE] = v[LATE] ? 1 : 0;
     return v;
   });
   return { values, complaints };
