@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { servingCollector } from '../data-dir-lock.js';
+import { checkManyiDatabase, type DatabaseSummary, UnusableBackupError } from './sqlite-file.js';
+
+/** Whether another connection holds the database's write lock right now (a collector mid-batch). */
+function writeLocked(live: string): boolean {
+  const db = new DatabaseSync(live);
+  try {
+    db.exec('PRAGMA busy_timeout = 0');
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return false;
+  } catch {
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Folds the live database's WAL into its file, so its -wal cannot be replayed onto the restored
+ * one; closing the last connection removes the -wal and -shm files.
+ */
+function settle(live: string): void {
+  const db = new DatabaseSync(live);
+  try {
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
+}
+
+/**
+ * Replaces the SQLite database `live` with the backup `from`. Nothing in the data directory changes
+ * unless the backup passes every check (see checkManyiDatabase) on a private copy beside `live`;
+ * that copy then takes `live`'s name in one rename. The replaced database stays beside it as
+ * `<name>.before-restore-<time>`. Refuses while a collector serves the directory.
+ */
+export function restoreSqlite(from: string, live: string): DatabaseSummary & { previous?: string } {
+  const dataDir = dirname(live);
+  const serving = servingCollector(dataDir);
+  if (serving) throw new UnusableBackupError(`not restoring: ${serving}`);
+  if (existsSync(live) && writeLocked(live))
+    throw new UnusableBackupError(`not restoring: ${live} is being written to; stop the collector first`);
+  if (!existsSync(from)) throw new UnusableBackupError(`no backup at ${from}`);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const staged = join(dataDir, `.${basename(live)}.${randomBytes(4).toString('hex')}.restoring`);
+  try {
+    copyFileSync(from, staged);
+    chmodSync(staged, 0o600);
+    const summary = checkManyiDatabase(staged, from);
+    let previous: string | undefined;
+    if (existsSync(live)) {
+      settle(live);
+      previous = `${live}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      linkSync(live, previous);
+    }
+    renameSync(staged, live);
+    return { ...summary, previous };
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${staged}${suffix}`, { force: true });
+  }
+}
