@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { markServing } from '../data-dir-lock.js';
+import { LOCK_FILE, markServing } from '../data-dir-lock.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { backupSqlite } from './sqlite-backup.js';
 import { UnusableBackupError } from './sqlite-file.js';
@@ -55,6 +56,7 @@ describe('SQLite backup and restore', () => {
 
   test('a backup is one private, self-contained file holding the data when it began', () => {
     assert.equal(statSync(backup).mode & 0o777, 0o600);
+    assert.equal(readFileSync(backup)[18], 1, 'a rollback-journal file, not WAL: nothing lives beside it');
     assert.deepEqual(stationsIn(backup), ['城东大厅']);
   });
 
@@ -100,6 +102,13 @@ describe('SQLite backup and restore', () => {
     } finally {
       serving.release();
     }
+    restoreSqlite(backup, live);
+    assert.deepEqual(stationsIn(live), ['城东大厅']);
+  });
+
+  test('a lock left by a collector that was killed does not hold restore up', () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(join(work, 'data', LOCK_FILE), JSON.stringify({ pid: gone, host: hostname(), startedAt: new Date().toISOString() }));
     restoreSqlite(backup, live);
     assert.deepEqual(stationsIn(live), ['城东大厅']);
   });
