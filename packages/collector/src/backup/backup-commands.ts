@@ -3,8 +3,8 @@ import type { CollectorConfig } from '../config.js';
 import { backupPostgres, restorePostgres } from './postgres-backup.js';
 import { DUMP_COMMAND, onPath, RESTORE_COMMAND } from './postgres-tools.js';
 import { backupSqlite } from './sqlite-backup.js';
-import { UnusableBackupError } from './sqlite-file.js';
 import { restoreSqlite } from './sqlite-restore.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

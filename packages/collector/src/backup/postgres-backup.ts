@@ -5,7 +5,7 @@ import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../store/migrations.js';
 import { isManyiSchema, NewerSchemaError, refuseNewerSchema } from '../store/schema-version.js';
 import { runTool } from './postgres-tools.js';
-import { UnusableBackupError } from './sqlite-file.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
 /**
  * pg_dump's custom format of the whole database: one consistent snapshot (pg_dump reads in one

@@ -9,7 +9,7 @@ import { POSTGRES_MIGRATIONS } from '../store/migrations.js';
 import { PostgresStore } from '../store/postgres.js';
 import { throwawayDatabase } from '../test-support/postgres-database.js';
 import { backupPostgres, restorePostgres } from './postgres-backup.js';
-import { UnusableBackupError } from './sqlite-file.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
 const tools = ['pg_dump', 'pg_restore'].every((tool) => spawnSync(tool, ['--version']).status === 0);

@@ -1,19 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import { SQLITE_MIGRATIONS } from '../store/migrations.js';
 import { type AppliedMigration, isManyiSchema, NewerSchemaError, refuseNewerSchema } from '../store/schema-version.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
 /** What a Manyi SQLite database file holds, for the operator's report. */
 export interface DatabaseSummary {
   schemaVersion: number;
   records: number;
-}
-
-/** A file that cannot be a backup of this collector's data; the message says why. */
-export class UnusableBackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnusableBackupError';
-  }
 }
 
 /**

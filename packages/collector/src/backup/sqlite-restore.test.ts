@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { LOCK_FILE, markServing } from '../data-dir-lock.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { backupSqlite } from './sqlite-backup.js';
-import { UnusableBackupError } from './sqlite-file.js';
 import { restoreSqlite } from './sqlite-restore.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
 const HALL = { id: 'hall', name: '城东大厅', scale: 5 as const, cooldownMs: 5000, thankYouMs: 3000, idleResetMs: 60_000 };
 
@@ -22,6 +22,7 @@ describe('SQLite backup and restore', () => {
   const stationsIn = (file: string) => {
     const db = new DatabaseSync(file);
     try {
+      db.exec('PRAGMA journal_mode = WAL'); // as the collector opens it, reading any -wal beside it
       return db
         .prepare('SELECT name FROM stations ORDER BY id')
         .all()
@@ -66,6 +67,28 @@ describe('SQLite backup and restore', () => {
     assert.equal(statSync(live).mode & 0o777, 0o600);
     assert.ok(restored.previous);
     assert.deepEqual(stationsIn(restored.previous), ['城西大厅']);
+  });
+
+  test('a WAL left by a crashed collector is folded into the replaced copy, never replayed onto the restored data', () => {
+    // The files as a kill -9 leaves them: the last writes only in manyi.sqlite-wal.
+    const crashedDir = join(work, 'crashed');
+    const writer = new DatabaseSync(live);
+    writer.exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; UPDATE stations SET name = '城南大厅'");
+    mkdirSync(crashedDir);
+    for (const suffix of ['', '-wal']) copyFileSync(`${live}${suffix}`, join(crashedDir, `manyi.sqlite${suffix}`));
+    writer.close();
+    const crashed = join(crashedDir, 'manyi.sqlite');
+    const restored = restoreSqlite(backup, crashed);
+    assert.deepEqual(stationsIn(crashed), ['城东大厅']);
+    assert.ok(restored.previous);
+    assert.deepEqual(stationsIn(restored.previous), ['城南大厅']);
+  });
+
+  test('a damaged database in place is replaced, and kept', () => {
+    writeFileSync(live, 'overwritten by a faulty disk');
+    const restored = restoreSqlite(backup, live);
+    assert.deepEqual(stationsIn(live), ['城东大厅']);
+    assert.equal(readFileSync(restored.previous ?? '', 'utf8'), 'overwritten by a faulty disk');
   });
 
   test('a corrupt backup is refused and the data in place is untouched', () => {

@@ -3,35 +3,48 @@ import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, renameSync, r
 import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { servingCollector } from '../data-dir-lock.js';
-import { checkManyiDatabase, type DatabaseSummary, UnusableBackupError } from './sqlite-file.js';
+import { checkManyiDatabase, type DatabaseSummary } from './sqlite-file.js';
+import { UnusableBackupError } from './unusable-backup.js';
 
-/** Whether another connection holds the database's write lock right now (a collector mid-batch). */
+/** SQLITE_BUSY: another connection holds the lock. */
+const BUSY = 5;
+
+/**
+ * Whether another connection holds the database's write lock right now (a collector mid-batch).
+ * A database too damaged to open does not count: replacing it is what restore is for.
+ */
 function writeLocked(live: string): boolean {
-  const db = new DatabaseSync(live);
   try {
-    db.exec('PRAGMA busy_timeout = 0');
-    db.exec('BEGIN IMMEDIATE');
-    db.exec('ROLLBACK');
+    const db = new DatabaseSync(live);
+    try {
+      db.exec('PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK;');
+    } finally {
+      db.close();
+    }
     return false;
-  } catch {
-    return true;
-  } finally {
-    db.close();
+  } catch (error) {
+    return (error as { errcode?: number }).errcode === BUSY;
   }
 }
 
 /**
- * Folds the live database's WAL into its file, so its -wal cannot be replayed onto the restored
- * one; closing the last connection removes the -wal and -shm files.
+ * Folds the live database's WAL into its file, so that no -wal can be replayed onto the restored
+ * database; closing the last connection removes the -wal. A WAL that cannot be folded in (a
+ * damaged database) is kept beside the replaced copy, not thrown away.
  */
-function settle(live: string): void {
-  const db = new DatabaseSync(live);
+function settle(live: string, previous: string): void {
   try {
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
+    const db = new DatabaseSync(live);
+    try {
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+  } catch {
+    // kept below
   }
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
+  if (existsSync(`${live}-wal`)) renameSync(`${live}-wal`, `${previous}-wal`);
+  for (const suffix of ['-shm', '-journal']) rmSync(`${live}${suffix}`, { force: true });
 }
 
 /**
@@ -55,8 +68,8 @@ export function restoreSqlite(from: string, live: string): DatabaseSummary & { p
     const summary = checkManyiDatabase(staged, from);
     let previous: string | undefined;
     if (existsSync(live)) {
-      settle(live);
       previous = `${live}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      settle(live, previous);
       linkSync(live, previous);
     }
     renameSync(staged, live);
