@@ -149,13 +149,11 @@ describe('backup while the collector ingests', () => {
       assert.equal(statSync(file).mode & 0o777, 0o600);
 
       await cli(['restore', '--from', file], { DATABASE_URL: target.url });
-      const { stdout } = await promisify(execFile)('psql', [
-        '--no-psqlrc',
-        '--tuples-only',
-        '--no-align',
-        '--command=SELECT id FROM records',
-        target.url,
-      ]);
+      const { stdout } = await promisify(execFile)(
+        'psql',
+        ['--no-psqlrc', '--tuples-only', '--no-align', '--command=SELECT id FROM records', target.url],
+        { maxBuffer: 256 * 1024 * 1024 },
+      ); // 37 bytes an id: a loaded machine sends many batches while pg_dump runs
       checkRestored(new Set(stdout.split('\n').filter(Boolean)), run);
     } finally {
       await collector.stop();

@@ -57,8 +57,6 @@ export function restoreSqlite(from: string, live: string): DatabaseSummary & { p
   const dataDir = dirname(live);
   const serving = servingCollector(dataDir);
   if (serving) throw new UnusableBackupError(`not restoring: ${serving}`);
-  if (existsSync(live) && writeLocked(live))
-    throw new UnusableBackupError(`not restoring: ${live} is being written to; stop the collector first`);
   if (!existsSync(from)) throw new UnusableBackupError(`no backup at ${from}`);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const staged = join(dataDir, `.${basename(live)}.${randomBytes(4).toString('hex')}.restoring`);
@@ -66,6 +64,9 @@ export function restoreSqlite(from: string, live: string): DatabaseSummary & { p
     copyFileSync(from, staged);
     chmodSync(staged, 0o600);
     const summary = checkManyiDatabase(staged, from);
+    // Only now is the live database opened: a refused backup leaves it untouched to the byte.
+    if (existsSync(live) && writeLocked(live))
+      throw new UnusableBackupError(`not restoring: ${live} is being written to; stop the collector first`);
     let previous: string | undefined;
     if (existsSync(live)) {
       previous = `${live}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
