@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { runBackup, runRestore } from './backup/backup-commands.js';
 import { configFromEnv } from './config.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { runExport } from './export/export-command.js';
+import { runMigrate } from './migrate-command.js';
 import { startCollector } from './server.js';
 import { openStore } from './store/open.js';
 
@@ -10,7 +12,12 @@ const USAGE = `usage: manyi-collector <command>
 
   start [--no-demo]          run the collector (default); --no-demo as MANYI_DEMO=false: no demo
                              station and no secret printed (the admin token stays in its file)
-  migrate                    bring the database schema up to date and exit
+  migrate [--status]         bring the database schema up to date and exit; --status lists the
+                             applied and pending migrations and changes nothing
+  backup --out FILE          a consistent copy of the data while the collector serves (SQLite:
+                             online backup; PostgreSQL: pg_dump when it is on PATH), mode 0600
+  restore --from FILE        replace the SQLite database with a checked backup (collector stopped),
+                             or restore a pg_dump archive into an empty PostgreSQL database
   enroll-code --station ID   print a new single-use enrollment code for a station
   export --station ID [--from DATE] [--to DATE] [--kind rating|complaint] [--out FILE] [--include-personal]
                              write a station's ratings (default) or complaints as CSV (stdout
@@ -32,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       'include-personal': { type: 'boolean' },
       'no-demo': { type: 'boolean' },
+      status: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,13 +61,12 @@ async function main(argv: string[]): Promise<number> {
       await collector.close();
       return 0;
     }
-    case 'migrate': {
-      const store = openStore(config);
-      await store.migrate();
-      await store.close();
-      console.log('database schema is up to date');
-      return 0;
-    }
+    case 'migrate':
+      return runMigrate(config, values.status === true);
+    case 'backup':
+      return runBackup(config, values.out);
+    case 'restore':
+      return runRestore(config, values.from);
     case 'enroll-code': {
       if (!values.station) {
         console.error('enroll-code needs --station ID');

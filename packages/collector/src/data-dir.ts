@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Only the collector's own files: a data directory pointed at a shared folder keeps the rest as it was.
-const COLLECTOR_FILE = /^(admin-token|manyi\.sqlite(-wal|-shm|-journal)?)$/;
+const COLLECTOR_FILE = /^(admin-token|collector\.lock|manyi\.sqlite(-wal|-shm|-journal)?)$/;
 
 const octal = (mode: number) => `0${mode.toString(8)}`;
 

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { type CollectorConfig, DEFAULT_CONTACT_RETENTION_DAYS } from './config.js';
 import { hashSecret, newToken } from './credentials.js';
 import { keepDataDirPrivate } from './data-dir.js';
+import { markServing } from './data-dir-lock.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
@@ -79,9 +80,11 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
   const reportDataDir = (line: string) => log.warn(line);
   keepDataDirPrivate(config.dataDir, reportDataDir);
   const store = openStore(config);
+  let serving = { release() {} };
   try {
     await store.migrate();
     keepDataDirPrivate(config.dataDir, reportDataDir); // the database file SQLite has just made
+    if (store.kind === 'sqlite') serving = markServing(config.dataDir);
     const token = adminToken(config, announce);
     if (config.demo !== false && (await seedDemo(store))) {
       const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
@@ -134,12 +137,14 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
         http.closeIdleConnections();
       })
         .then(() => erasure.stop())
-        .then(() => store.close());
+        .then(() => store.close())
+        .then(() => serving.release());
       return closing;
     };
     return { url, store, close };
   } catch (error) {
     await store.close();
+    serving.release();
     throw error;
   }
 }

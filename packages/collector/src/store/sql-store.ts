@@ -5,6 +5,7 @@ import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
+import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
 import { SettingStore } from './setting-store.js';
 import type { Sql } from './sql/port.js';
 import { StationStore } from './station-store.js';
@@ -45,7 +46,10 @@ export abstract class SqlStore {
     this.cases = new CaseStore(sql);
   }
 
-  /** Applies the migrations this database has not had yet, in one transaction that one collector at a time runs. */
+  /**
+   * Applies the migrations this database has not had yet, in one transaction that one collector at
+   * a time runs. Refuses (NewerSchemaError), changing nothing, a database a newer collector migrated.
+   */
   migrate(): Promise<void> {
     const { list, timeType } = this.#migrations;
     return this.sql.transaction(async (tx) => {
@@ -53,7 +57,9 @@ export abstract class SqlStore {
       await tx.exec(
         `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${timeType} NOT NULL)`,
       );
-      const applied = new Set((await tx.all('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+      const versions = (await tx.all('SELECT version FROM schema_migrations')).map((r) => ({ version: Number(r.version) }));
+      refuseNewerSchema(versions, list);
+      const applied = new Set(versions.map((v) => v.version));
       const p = tx.p;
       for (const m of list) {
         if (applied.has(m.version)) continue;
@@ -65,6 +71,11 @@ export abstract class SqlStore {
         ]);
       }
     });
+  }
+
+  /** Applied and pending migrations (`migrate --status`); changes nothing. */
+  migrationStatus(): Promise<MigrationStatus> {
+    return migrationStatus(this.sql, this.#migrations.list);
   }
 
   async ping(): Promise<void> {
