@@ -3,9 +3,20 @@
 import { expect } from 'chai';
 import { onDemand } from '../on-demand.js';
 import { button, shownText } from '../test-support/fixture.js';
+import {
+  box,
+  checklist,
+  clearNoticeCounters,
+  clerk,
+  field,
+  HUKOU_MOVE,
+  settle,
+  sink,
+  tick,
+  type,
+} from '../test-support/notice-checklist.js';
 import type { NoticeChecklistErrorEvent } from './notice-checklist.events.js';
 import { type ClerkDeskModule, NoticeChecklistBase } from './notice-checklist-base.js';
-import { box, checklist, clearNoticeCounters, clerk, field, HUKOU_MOVE, settle, sink, tick, type } from './notice-fixtures.test.helper.js';
 
 const fetched = (file: string) =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/notice-checklist/${file}`));

@@ -16,7 +16,7 @@ import {
   tick,
   type,
   typeKeys,
-} from './notice-fixtures.test.helper.js';
+} from '../test-support/notice-checklist.js';
 
 const text = shownText;
 
