@@ -4,9 +4,9 @@
 import type { Commitment } from '@manyi/core';
 import { expect } from 'chai';
 import { expectNoAxeViolations } from './test-support/axe.js';
+import { HUKOU_MOVE } from './test-support/checklist.js';
 import { REPAIR } from './test-support/commitment-board.js';
 import { buttons, shownText } from './test-support/fixture.js';
-import { HUKOU_MOVE } from './test-support/notice-checklist.js';
 import './commitment-board/define.js';
 import './complaint-form/define.js';
 import './notice-checklist/define.js';

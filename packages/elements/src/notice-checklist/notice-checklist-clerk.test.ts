@@ -1,7 +1,7 @@
 import { type NoticeRecord, NoticeRecordSchema, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
+import { $, box, clearNoticeCounters, clerk, field, nextEvent, settle, sink, tick, type } from '../test-support/checklist.js';
 import { button, buttons, shownText } from '../test-support/fixture.js';
-import { $, box, clearNoticeCounters, clerk, field, nextEvent, settle, sink, tick, type } from '../test-support/notice-checklist.js';
 import type { NoticeChecklistErrorEvent } from './notice-checklist.events.js';
 
 const text = shownText;
