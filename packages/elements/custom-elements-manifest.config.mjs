@@ -3,14 +3,7 @@
 // define module, and a manifest listing one tag twice confuses editors and docs tools.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: [
-    'src/notice-checklist/define-self-check.ts',
-    'src/**/*.test.ts',
-    'src/**/*.test.*.ts',
-    'src/test-support/**',
-    'src/**/*.test.helper.ts',
-    'src/**/*.test.data.ts',
-  ],
+  exclude: ['src/notice-checklist/define-self-check.ts', 'src/**/*.test.ts', 'src/test-support/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

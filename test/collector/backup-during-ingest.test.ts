@@ -10,9 +10,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { postgresSkip, throwawayDatabase } from '../../packages/collector/src/test-support/postgres-database.ts';
 import { type Batch, enroll, ratingBatch, upload } from '../support/batches.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
-import { freshDatabase, postgresSkip } from '../support/postgres.ts';
 
 const CLI = fileURLToPath(new URL('../../packages/collector/dist/cli.js', import.meta.url));
 const ADMIN_TOKEN = 'backup-test-admin-token-0123456789';
@@ -130,8 +130,8 @@ describe('backup while the collector ingests', () => {
   test('PostgreSQL: pg_dump during ingest, restored into a new database, holds every batch answered before it began', {
     skip: postgresToolsSkip(),
   }, async (t) => {
-    const source = await freshDatabase();
-    const target = await freshDatabase();
+    const source = await throwawayDatabase();
+    const target = await throwawayDatabase();
     const work = mkdtempSync(join(tmpdir(), 'manyi-backup-ingest-'));
     const file = join(work, 'manyi.dump');
     const collector = new CollectorProcess(await freePort(), join(work, 'data'), {

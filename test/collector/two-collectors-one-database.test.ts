@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { postgresSkip, throwawayDatabase } from '../../packages/collector/src/test-support/postgres-database.ts';
 import { enroll, ratingBatch, ratingsCounted, upload } from '../support/batches.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
-import { freshDatabase, postgresSkip } from '../support/postgres.ts';
 
 const ADMIN_TOKEN = 'two-collectors-admin-token-0123456789';
 
 test('the same 500-record batch sent to two collectors at once is stored once', { skip: postgresSkip() }, async () => {
-  const database = await freshDatabase();
+  const database = await throwawayDatabase();
   const work = mkdtempSync(join(tmpdir(), 'manyi-two-collectors-'));
   const env = { DATABASE_URL: database.url, MANYI_ADMIN_TOKEN: ADMIN_TOKEN };
   const a = new CollectorProcess(await freePort(), join(work, 'a'), env);

@@ -2,7 +2,7 @@
 // collector processes: each batch's atomicity must hold on PostgreSQL as well as on SQLite.
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { freshDatabase, postgresSkip, queryRows } from './postgres.ts';
+import { postgresSkip, queryRows, throwawayDatabase } from '../../packages/collector/src/test-support/postgres-database.ts';
 
 export interface CollectorDatabase {
   name: 'SQLite' | 'PostgreSQL';
@@ -46,7 +46,7 @@ export function collectorDatabases(): CollectorDatabase[] {
       name: 'PostgreSQL',
       skip: postgresSkip(),
       async fresh() {
-        const database = await freshDatabase();
+        const database = await throwawayDatabase();
         return {
           env: { DATABASE_URL: database.url },
           async storedIds() {

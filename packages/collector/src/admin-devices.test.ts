@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { MAX_TRACKING_NODE } from '@manyi/core';
 import { type HeldNode, pickTrackingNode } from './store/device-store.js';
 import { backends } from './test-support/backends.js';
-import { type ApiCall, apiClient, enrolDevice, hallWithDevice, upload } from './test-support/http.js';
+import { hallTest } from './test-support/hall-tests.js';
+import { enrolDevice, upload } from './test-support/http.js';
 import { heartbeat, rating } from './test-support/records.js';
 
 describe('tracking nodes for new devices', () => {
@@ -37,19 +38,7 @@ describe('tracking nodes for new devices', () => {
 
 for (const backend of backends()) {
   describe(`devices on ${backend.name}`, { skip: backend.skip }, () => {
-    const run = (
-      name: string,
-      body: (call: ApiCall, device: { deviceId: string; token: string; trackingNode?: number }) => Promise<void>,
-    ) =>
-      test(name, async () => {
-        const db = await backend.fresh();
-        try {
-          const call = apiClient(db.store);
-          await body(call, await hallWithDevice(call));
-        } finally {
-          await db.dispose();
-        }
-      });
+    const run = hallTest(backend);
 
     run('each enrolled device gets its own tracking node, in the enrollment answer and its config', async (call, first) => {
       const second = await enrolDevice(call);

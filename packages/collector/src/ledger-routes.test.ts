@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { type NoticeRecord, uuidv7 } from '@manyi/core';
 import { CaseListSchema, CaseSummarySchema, HandlingSettingsSchema } from './schemas/cases.js';
 import { AdminComplaintDetailSchema, MisuseListSchema, NoticeAuditSchema, StaffPointsSchema, StandingSchema } from './schemas/ledger.js';
 import { backends } from './test-support/backends.js';
 import { badReview } from './test-support/bad-reviews.js';
-import { type ApiCall, apiClient, hallWithDevice, upload, uploadBackdated } from './test-support/http.js';
+import { hallTest } from './test-support/hall-tests.js';
+import { upload, uploadBackdated } from './test-support/http.js';
 import { CONTACT, kioskComplaint, rating } from './test-support/records.js';
 
 /** Fails with the first field that does not match the documented answer. */
@@ -47,16 +48,7 @@ const NEW_ROUTES: [string, string][] = [
 
 for (const backend of backends()) {
   describe(`misuse, points, standing, notices and hand-overs on ${backend.name}`, { skip: backend.skip }, () => {
-    const run = (name: string, body: (call: ApiCall, device: Awaited<ReturnType<typeof hallWithDevice>>) => Promise<void>) =>
-      test(name, async () => {
-        const db = await backend.fresh();
-        try {
-          const call = apiClient(db.store);
-          await body(call, await hallWithDevice(call));
-        } finally {
-          await db.dispose();
-        }
-      });
+    const run = hallTest(backend);
 
     run('restoring a misuse burst counts it in /stats and opens its case; excluding it takes both back', async (call, device) => {
       const burst = [badReview(new Date(), { misuse: true }), rating({ misuse: true })];

@@ -7,6 +7,7 @@ import { DEMO_STATION } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { silentLogger } from './log.js';
 import { SqliteStore } from './store/sqlite.js';
+import { sampleRating } from './test-support/records.js';
 
 const ADMIN = 'metrics-admin-token-0123456789';
 
@@ -46,18 +47,9 @@ describe('GET /metrics', () => {
     const { code } = await issueEnrollmentCode(store, DEMO_STATION.id);
     const enrolled = await app.request('/api/v1/devices/enroll', { method: 'POST', body: JSON.stringify({ code }) });
     const device = (await enrolled.json()) as { deviceId: string; token: string };
-    const now = new Date().toISOString();
-    const rating = {
-      id: uuidv7(),
-      kind: 'rating',
-      createdAt: now,
-      stationId: 'demo',
-      windowId: 'w01',
-      channel: 'device',
-      scale: 5,
-      answer: 5,
-      level: 5,
-    };
+    const at = new Date();
+    const now = at.toISOString();
+    const rating = sampleRating({}, at);
     const heartbeat = { ...rating, id: uuidv7(), kind: 'heartbeat' }; // lacks its fields: rejected
     const records = [rating, rating, heartbeat, { kind: 'gossip' }, 42];
     const upload = await app.request('/api/v1/records/batch', {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { uuidv7 } from '@manyi/core';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import type * as z from 'zod/mini';
 import { createApp } from './app.js';
@@ -11,6 +10,7 @@ import { openApiPath } from './openapi/document.js';
 import { API_OPERATIONS, apiDocument } from './routes/index.js';
 import { SqliteStore } from './store/sqlite.js';
 import { NO_ACCESS_LIMITS } from './test-support/http.js';
+import { rating as hallRating } from './test-support/records.js';
 
 const ADMIN = 'openapi-admin-token-0123456789';
 
@@ -166,18 +166,9 @@ describe('answers match the documented schemas', () => {
     assert.equal(device.status, 201);
     const token = device.json.token;
     assert.equal((await call('deviceConfig', 'GET', '/api/v1/devices/me/config', undefined, token)).status, 200);
-    const now = new Date().toISOString();
-    const rating = {
-      id: uuidv7(),
-      kind: 'rating',
-      createdAt: now,
-      stationId: 'hall',
-      windowId: 'w1',
-      channel: 'device',
-      scale: 5,
-      answer: 5,
-      level: 5,
-    };
+    const at = new Date();
+    const now = at.toISOString();
+    const rating = hallRating({}, at);
     const batch = { deviceId: device.json.deviceId, sentAt: now, records: [rating, rating, { kind: 'rating' }] };
     const uploaded = await call('uploadBatch', 'POST', '/api/v1/records/batch', batch, token);
     assert.deepEqual(

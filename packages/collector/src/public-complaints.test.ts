@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { uuidv7, validateTrackingNumber } from '@manyi/core';
 import { backends } from './test-support/backends.js';
-import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
+import { hallTest } from './test-support/hall-tests.js';
+import { upload } from './test-support/http.js';
 import { CONTACT, kioskComplaint } from './test-support/records.js';
 
 const WEB_COMPLAINT = {
@@ -18,19 +19,7 @@ const PERSONAL = ['contact', 'description', 'consent', 'name', 'phone'];
 
 for (const backend of backends()) {
   describe(`complaints from the web channel and kiosks on ${backend.name}`, { skip: backend.skip }, () => {
-    const run = (
-      name: string,
-      body: (call: ApiCall, device: { deviceId: string; token: string; trackingNode?: number }) => Promise<void>,
-    ) =>
-      test(name, async () => {
-        const db = await backend.fresh();
-        try {
-          const call = apiClient(db.store);
-          await body(call, await hallWithDevice(call));
-        } finally {
-          await db.dispose();
-        }
-      });
+    const run = hallTest(backend);
 
     run('a web complaint gets a checked tracking number on the collector node, channel and provenance web', async (call) => {
       const filed = await call('POST', '/public/complaints', { ...WEB_COMPLAINT, ...CONTACT }, null);

@@ -3,9 +3,9 @@
 // the final one, as when everything shipped with the element.
 import type { Commitment } from '@manyi/core';
 import { expect } from 'chai';
-import { REPAIR } from './commitment-board/sample.test.data.js';
-import { HUKOU_MOVE } from './notice-checklist/notice-fixtures.test.helper.js';
 import { expectNoAxeViolations } from './test-support/axe.js';
+import { HUKOU_MOVE } from './test-support/checklist.js';
+import { REPAIR } from './test-support/commitment-board.js';
 import { buttons, shownText } from './test-support/fixture.js';
 import './commitment-board/define.js';
 import './complaint-form/define.js';

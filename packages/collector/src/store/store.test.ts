@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type RatingRecord, uuidv7 } from '@manyi/core';
+import type { RatingRecord } from '@manyi/core';
 import { localTime } from '../clock.js';
 import { DEMO_STATION } from '../demo.js';
 import { backends } from '../test-support/backends.js';
+import { sampleRating } from '../test-support/records.js';
 import { CATALOGUE_KINDS, type Store, type StoredRecord } from './store.js';
 
 function stored(over: Partial<RatingRecord> = {}, at = new Date('2026-11-23T01:30:00Z')): StoredRecord {
-  const record: RatingRecord = {
-    id: uuidv7(at.getTime()),
-    kind: 'rating',
-    createdAt: at.toISOString(),
-    stationId: 'demo',
-    windowId: 'w01',
-    channel: 'device',
-    scale: 5,
-    answer: 5,
-    level: 5,
-    ...over,
-  };
+  const record = sampleRating(over, at);
   const local = localTime(at);
   return {
     record,

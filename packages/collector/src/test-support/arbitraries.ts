@@ -1,6 +1,6 @@
 /** fast-check generators of hostile input for the fuzz tests: odd text, odd times, odd shapes. */
-import { uuidv7 } from '@manyi/core';
 import fc from 'fast-check';
+import { sampleRating } from './records.js';
 
 /** Text a careless or hostile client may send: control characters, lone surrogates, injection, huge. */
 export const nastyString: fc.Arbitrary<string> = fc.oneof(
@@ -69,17 +69,7 @@ export function nest(depth: number): unknown {
 
 /** A valid rating at the demo station's window w01. */
 export function rating(at = new Date()): Record<string, unknown> {
-  return {
-    id: uuidv7(at.getTime()),
-    kind: 'rating',
-    createdAt: at.toISOString(),
-    stationId: 'demo',
-    windowId: 'w01',
-    channel: 'device',
-    scale: 5,
-    answer: 5,
-    level: 5,
-  };
+  return sampleRating({}, at);
 }
 
 const RECORD_FIELDS = ['id', 'kind', 'createdAt', 'stationId', 'windowId', 'channel', 'scale', 'answer', 'level', 'comment', 'seq'];

@@ -1,3 +1,6 @@
+// The repository's one helper for "a throwaway database in the test cluster": the collector's
+// tests and the cross-package suites in test/ (which import this file's source) both use it.
+// scripts/postgres-cluster.mjs starts the cluster; `npm test` passes its URL as MANYI_TEST_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
@@ -14,8 +17,14 @@ export function postgresSkip(): string | undefined {
   return 'set MANYI_TEST_DATABASE_URL (npm test does) to run the PostgreSQL half';
 }
 
-/** A new, empty database on the PostgreSQL server at `serverUrl`, and a way to drop it (and its connections). */
-export async function throwawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new, empty database on the PostgreSQL server at `serverUrl` (by default the test cluster), and
+ * a way to drop it (and its connections).
+ */
+export async function throwawayDatabase(
+  serverUrl: string | undefined = process.env.MANYI_TEST_DATABASE_URL,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!serverUrl) throw new Error('MANYI_TEST_DATABASE_URL is not set');
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   const name = `manyi_test_${randomBytes(6).toString('hex')}`;
@@ -29,4 +38,15 @@ export async function throwawayDatabase(serverUrl: string): Promise<{ url: strin
       await admin.end();
     },
   };
+}
+
+/** The rows `sql` reads from the database at `url`, on a connection of its own. */
+export async function queryRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
 }

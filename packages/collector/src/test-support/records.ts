@@ -1,4 +1,7 @@
 import { type ComplaintRecord, type HeartbeatRecord, makeTrackingNumber, type RatingRecord, TRACKING_PREFIXES, uuidv7 } from '@manyi/core';
+import { sampleRating } from '../../../core/dist/test-support/sample-records.js';
+
+export { SAMPLE_PLACE, sampleRating } from '../../../core/dist/test-support/sample-records.js';
 
 let seq = 0;
 
@@ -21,19 +24,9 @@ export function kioskComplaint(node: number, over: Partial<ComplaintRecord> = {}
 
 export const CONTACT = { contact: { name: '王先生', phone: '13912345678' }, consent: true, wantsReply: true } as const;
 
+/** The sample rating, at the station `hall` (window w1) that the route tests set up. */
 export function rating(over: Partial<RatingRecord> = {}, at = new Date()): RatingRecord {
-  return {
-    id: uuidv7(at.getTime()),
-    kind: 'rating',
-    createdAt: at.toISOString(),
-    stationId: 'hall',
-    windowId: 'w1',
-    channel: 'device',
-    scale: 5,
-    answer: 5,
-    level: 5,
-    ...over,
-  } as RatingRecord;
+  return sampleRating({ stationId: 'hall', windowId: 'w1', ...over }, at);
 }
 
 export function heartbeat(pending: number, at = new Date()): HeartbeatRecord {

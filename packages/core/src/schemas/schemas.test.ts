@@ -2,21 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { uuidv7 } from '../ids.js';
 import { describeIssues } from '../issues.js';
+import { sampleRating } from '../test-support/sample-records.js';
 import { makeTrackingNumber } from '../tracking-number.js';
 import { BatchRequestSchema, RecordSchema, StationPatchSchema } from './index.js';
 
-const rating = (over: Record<string, unknown> = {}) => ({
-  id: uuidv7(),
-  kind: 'rating',
-  createdAt: '2026-11-22T09:15:00.000+08:00',
-  stationId: 'demo',
-  windowId: 'w01',
-  channel: 'device',
-  scale: 5,
-  answer: 5,
-  level: 5,
-  ...over,
-});
+// Made now (its id too) but dated in Beijing time, as a kiosk writes it.
+const rating = (over: Record<string, unknown> = {}) => ({ ...sampleRating({ createdAt: '2026-11-22T09:15:00.000+08:00' }), ...over });
 
 test('a good rating needs no reason', () => {
   assert.equal(RecordSchema.safeParse(rating()).success, true);

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { ALL, board, fieldsOf, part, parts, REPAIR, TRANSFER, until, wait } from '../test-support/commitment-board.js';
 import { settle, shownText } from '../test-support/fixture.js';
 import { emulateMedia, moveMouse, sendKeys } from '../test-support/runner-commands.js';
 import type { ManyiCommitmentBoard } from './commitment-board.js';
-import { ALL, board, fieldsOf, part, parts, REPAIR, TRANSFER, until, wait } from './sample.test.data.js';
 
 const indicator = (el: Element) => part(el, 'indicator').textContent?.trim();
 const pausedCueShown = (el: Element) => !part(el, 'paused').hidden;

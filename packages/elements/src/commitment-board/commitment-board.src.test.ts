@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { ALL, board, part, parts, REPAIR, TRANSFER, until } from '../test-support/commitment-board.js';
 import { settle, shownText } from '../test-support/fixture.js';
 import type { CommitmentsLoadedEvent } from './commitment-board.events.js';
 import type { CommitmentBoardError } from './load.js';
-import { ALL, board, part, parts, REPAIR, TRANSFER, until } from './sample.test.data.js';
 
 // msw does not resolve from @manyi/elements, so window.fetch is stood in for and restored.
 const realFetch = globalThis.fetch;

@@ -1,9 +1,9 @@
 import type { Commitment } from '@manyi/core';
 import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
+import { ALL, board, FIRST_INQUIRY, fieldsOf, NOTICE, part, parts, REPAIR, TRANSFER } from '../test-support/commitment-board.js';
 import { settle, shownText } from '../test-support/fixture.js';
 import type { CommitmentBoardError } from './load.js';
-import { ALL, board, FIRST_INQUIRY, fieldsOf, NOTICE, part, parts, REPAIR, TRANSFER } from './sample.test.data.js';
 
 afterEach(() => {
   for (const el of document.querySelectorAll('manyi-commitment-board, div[lang]')) el.remove();

@@ -1,7 +1,5 @@
 import { type ComplaintRecord, makeTrackingNumber, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
-import { settle, shownText } from '../test-support/fixture.js';
-import type { ComplaintFormComplaintEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
 import {
   ANONYMOUS,
   complaintForm,
@@ -15,7 +13,9 @@ import {
   sink,
   submitButton,
   WITH_CONTACT,
-} from './complaint-form.test.helpers.js';
+} from '../test-support/complaint-form.js';
+import { settle, shownText } from '../test-support/fixture.js';
+import type { ComplaintFormComplaintEvent, ComplaintFormSubmittedEvent } from './complaint-form.events.js';
 
 const realFetch = window.fetch;
 

@@ -1,8 +1,6 @@
 import { COMPLAINT_CATEGORIES, type ComplaintRecord, LOCALES, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { settle, shownText } from '../test-support/fixture.js';
-import { sendKeys } from '../test-support/runner-commands.js';
 import {
   ANONYMOUS,
   complaintForm,
@@ -16,7 +14,9 @@ import {
   summaryLinks,
   type,
   WITH_CONTACT,
-} from './complaint-form.test.helpers.js';
+} from '../test-support/complaint-form.js';
+import { settle, shownText } from '../test-support/fixture.js';
+import { sendKeys } from '../test-support/runner-commands.js';
 
 afterEach(() => {
   for (const el of document.querySelectorAll('manyi-complaint-form, div[lang], button.before')) el.remove();

@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { settle } from '../test-support/fixture.js';
 import {
   ANONYMOUS,
   complaintForm,
@@ -13,7 +12,8 @@ import {
   summaryLinks,
   type,
   WITH_CONTACT,
-} from './complaint-form.test.helpers.js';
+} from '../test-support/complaint-form.js';
+import { settle } from '../test-support/fixture.js';
 
 afterEach(() => {
   for (const el of document.querySelectorAll('manyi-complaint-form')) el.remove();

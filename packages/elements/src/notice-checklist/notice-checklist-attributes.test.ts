@@ -1,8 +1,8 @@
 import { type NoticeRecord, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
+import { box, checklist, clearNoticeCounters, clerk, field, HUKOU_MOVE, settle, sink, tick, type } from '../test-support/checklist.js';
 import { button, buttons, shownText } from '../test-support/fixture.js';
 import type { NoticeChecklistErrorEvent, NoticeChecklistSelfCheckEvent } from './notice-checklist.events.js';
-import { box, checklist, clearNoticeCounters, clerk, field, HUKOU_MOVE, settle, sink, tick, type } from './notice-fixtures.test.helper.js';
 
 const text = shownText;
 

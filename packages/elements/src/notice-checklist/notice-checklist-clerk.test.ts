@@ -1,8 +1,8 @@
 import { type NoticeRecord, NoticeRecordSchema, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
+import { $, box, clearNoticeCounters, clerk, field, nextEvent, settle, sink, tick, type } from '../test-support/checklist.js';
 import { button, buttons, shownText } from '../test-support/fixture.js';
 import type { NoticeChecklistErrorEvent } from './notice-checklist.events.js';
-import { $, box, clearNoticeCounters, clerk, field, nextEvent, settle, sink, tick, type } from './notice-fixtures.test.helper.js';
 
 const text = shownText;
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { encode } from 'uqr';
+import { $, clearNoticeCounters, clerk, emulatePrint, field, settle, sink, type } from '../test-support/checklist.js';
 import { button } from '../test-support/fixture.js';
-import { $, clearNoticeCounters, clerk, emulatePrint, field, settle, sink, type } from './notice-fixtures.test.helper.js';
 import { noticePageStyles, PRINTING_ATTRIBUTE } from './print.js';
 import { qrPath } from './qr-code.js';
 

@@ -2,10 +2,10 @@
 // page has fetched tells what the element asked for (the test server serves each module as a file).
 import { expect } from 'chai';
 import { onDemand } from '../on-demand.js';
+import { box, checklist, clearNoticeCounters, clerk, field, HUKOU_MOVE, settle, sink, tick, type } from '../test-support/checklist.js';
 import { button, shownText } from '../test-support/fixture.js';
 import type { NoticeChecklistErrorEvent } from './notice-checklist.events.js';
 import { type ClerkDeskModule, NoticeChecklistBase } from './notice-checklist-base.js';
-import { box, checklist, clearNoticeCounters, clerk, field, HUKOU_MOVE, settle, sink, tick, type } from './notice-fixtures.test.helper.js';
 
 const fetched = (file: string) =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/notice-checklist/${file}`));

@@ -11,7 +11,7 @@ map.type = 'importmap';
 map.textContent = JSON.stringify({ imports: { [new URL('./clerk-desk.js', import.meta.url).pathname]: '/no-such-module.js' } });
 document.head.append(map);
 // Only now: the checklist must resolve its clerk module under the map above.
-const { box, clerk, settle, tick } = await import('./notice-fixtures.test.helper.js');
+const { box, clerk, settle, tick } = await import('../test-support/checklist.js');
 
 describe('manyi-notice-checklist when its clerk module cannot be fetched', () => {
   it('says clerk mode could not be loaded, raises manyi-error, tries again on retry, and the self-check still works', async () => {

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
-import { button, buttons, shownText } from '../test-support/fixture.js';
 import {
   $,
   box,
@@ -16,7 +15,8 @@ import {
   tick,
   type,
   typeKeys,
-} from './notice-fixtures.test.helper.js';
+} from '../test-support/checklist.js';
+import { button, buttons, shownText } from '../test-support/fixture.js';
 
 const text = shownText;
 

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { fixture, settle, shownText } from '../test-support/fixture.js';
 import './define-self-check.js';
-import { HUKOU_MOVE } from './hukou-move.test.data.js';
+import { HUKOU_MOVE } from '../test-support/hukou-move-notice.js';
 import type { NoticeChecklistErrorEvent, NoticeChecklistSelfCheckEvent } from './notice-checklist.events.js';
 import { ManyiNoticeSelfCheck } from './self-check-only.js';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { settle } from '../test-support/fixture.js';
-import { board, figuresOf, OCTOBER, part } from './sample.test.data.js';
+import { board, figuresOf, OCTOBER, part } from '../test-support/satisfaction-board.js';
 
 // A page as strict as a government portal's: no inline styles or scripts, and Trusted Types for
 // every HTML sink. A meta CSP applies from its insertion on, so this file keeps it to itself.

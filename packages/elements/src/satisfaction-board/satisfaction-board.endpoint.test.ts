@@ -3,8 +3,8 @@ import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { settle, shownText } from '../test-support/fixture.js';
 import { sendKeys } from '../test-support/runner-commands.js';
+import { board, figuresOf, OCTOBER, OCTOBER_APPRAISED, part, parts, until } from '../test-support/satisfaction-board.js';
 import type { SatisfactionBoardError } from './load.js';
-import { board, figuresOf, OCTOBER, OCTOBER_APPRAISED, part, parts, until } from './sample.test.data.js';
 import type { SatisfactionResultsLoadedEvent } from './satisfaction-board.events.js';
 
 // msw does not resolve from @manyi/elements, so window.fetch is stood in for and restored.

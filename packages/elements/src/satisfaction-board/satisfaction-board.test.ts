@@ -2,8 +2,18 @@ import { expect } from 'chai';
 import { expectNoAxeViolations } from '../test-support/axe.js';
 import { settle, shownText } from '../test-support/fixture.js';
 import { emulateMedia } from '../test-support/runner-commands.js';
+import {
+  board,
+  figuresOf,
+  levelsOf,
+  NOBODY_RATED,
+  OCTOBER,
+  OCTOBER_APPRAISED,
+  part,
+  parts,
+  tableOf,
+} from '../test-support/satisfaction-board.js';
 import type { SatisfactionBoardError } from './load.js';
-import { board, figuresOf, levelsOf, NOBODY_RATED, OCTOBER, OCTOBER_APPRAISED, part, parts, tableOf } from './sample.test.data.js';
 
 let errors: SatisfactionBoardError[] = [];
 const collect = (e: Event) => errors.push((e as CustomEvent<{ error: SatisfactionBoardError }>).detail.error);

@@ -36,3 +36,24 @@ export function button(el: Element, name: string): HTMLButtonElement {
 export function shownText(el: Element): string {
   return el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 }
+
+/** The shadow root's element matching a part, or a failure naming it. */
+export function part<T extends Element = HTMLElement>(el: Element, name: string): T {
+  const found = el.shadowRoot?.querySelector<T>(`[part~='${name}']`);
+  if (!found) throw new Error(`no part "${name}"`);
+  return found;
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~='${name}']`) ?? [])];
+}
+
+/** Waits until `check` holds, re-rendering in between; fails after `ms`. */
+export async function until(el: LitElement, check: () => boolean, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}

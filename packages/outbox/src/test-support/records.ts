@@ -1,17 +1,9 @@
 import { type ComplaintRecord, makeTrackingNumber, type RatingRecord, TRACKING_PREFIXES, uuidv7 } from '@manyi/core';
+import { sampleRating } from '../../../core/dist/test-support/sample-records.js';
 
+/** The sample rating at the demo station, made now. */
 export function rating(): RatingRecord {
-  return {
-    id: uuidv7(),
-    kind: 'rating',
-    createdAt: new Date().toISOString(),
-    stationId: 'demo',
-    windowId: 'w01',
-    channel: 'device',
-    scale: 5,
-    answer: 5,
-    level: 5,
-  };
+  return sampleRating();
 }
 
 let complaints = 0;

@@ -1,9 +1,9 @@
 // Test helpers shared by the complaint form's test files (named *.test.* so they are not published).
 import type { ComplaintRecord } from '@manyi/core';
-import { fixture, settle } from '../test-support/fixture.js';
-import './define.js';
-import type { ComplaintFormErrorEvent } from './complaint-form.events.js';
-import type { ManyiComplaintForm } from './complaint-form.js';
+import { fixture, settle } from './fixture.js';
+import '../complaint-form/define.js';
+import type { ComplaintFormErrorEvent } from '../complaint-form/complaint-form.events.js';
+import type { ManyiComplaintForm } from '../complaint-form/complaint-form.js';
 
 export function complaintForm(attributes: Record<string, string> = {}, container?: HTMLElement): Promise<ManyiComplaintForm> {
   return fixture<ManyiComplaintForm>('manyi-complaint-form', { station: 'demo', ...attributes }, container);

@@ -1,7 +1,8 @@
 import type { Commitment } from '@manyi/core';
-import type { LitElement } from 'lit';
-import './define.js';
-import type { ManyiCommitmentBoard } from './commitment-board.js';
+import '../commitment-board/define.js';
+import type { ManyiCommitmentBoard } from '../commitment-board/commitment-board.js';
+
+export { part, parts, until } from './fixture.js';
 
 /** Posted commitments as a power business hall and an administrative hall would publish them. */
 export const REPAIR: Commitment = {
@@ -56,33 +57,12 @@ export async function board(
   return el;
 }
 
-/** The shadow root's element matching a part, or a failure naming it. */
-export function part<T extends Element = HTMLElement>(el: Element, name: string): T {
-  const found = el.shadowRoot?.querySelector<T>(`[part~='${name}']`);
-  if (!found) throw new Error(`no part "${name}"`);
-  return found;
-}
-
-export function parts(el: Element, name: string): HTMLElement[] {
-  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~='${name}']`) ?? [])];
-}
-
 /** A commitment's fields as its term → value texts, whitespace collapsed. */
 export function fieldsOf(article: Element): Record<string, string> {
   const clean = (n: Element | null) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   return Object.fromEntries(
     [...article.querySelectorAll('[part~="field"]')].map((row) => [clean(row.querySelector('dt')), clean(row.querySelector('dd'))]),
   );
-}
-
-/** Waits until `check` holds, re-rendering in between; fails after `ms`. */
-export async function until(el: LitElement, check: () => boolean, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
 }
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

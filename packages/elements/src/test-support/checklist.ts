@@ -1,8 +1,8 @@
 import type { NoticeRecord, ServiceItem } from '@manyi/core';
-import { fixture, settle } from '../test-support/fixture.js';
-import { HUKOU_MOVE } from './hukou-move.test.data.js';
-import './define.js';
-import type { ManyiNoticeChecklist } from './notice-checklist.js';
+import { fixture, settle } from './fixture.js';
+import { HUKOU_MOVE } from './hukou-move-notice.js';
+import '../notice-checklist/define.js';
+import type { ManyiNoticeChecklist } from '../notice-checklist/notice-checklist.js';
 
 /** A fresh checklist on the page, given the service item by property (`null`: none) before it first renders. */
 export async function checklist(

@@ -1,7 +1,9 @@
 import type { ResultFigures, StationResults } from '@manyi/core';
-import type { LitElement } from 'lit';
-import './define.js';
-import type { ManyiSatisfactionBoard } from './satisfaction-board.js';
+import '../satisfaction-board/define.js';
+import type { ManyiSatisfactionBoard } from '../satisfaction-board/satisfaction-board.js';
+import { parts } from './fixture.js';
+
+export { part, parts, until } from './fixture.js';
 
 const figures = (levels: ResultFigures['levels']): ResultFigures => {
   const total = levels[1] + levels[2] + levels[3] + levels[4] + levels[5];
@@ -61,17 +63,6 @@ export async function board(
   return el;
 }
 
-/** The shadow root's element matching a part, or a failure naming it. */
-export function part<T extends Element = HTMLElement>(el: Element, name: string): T {
-  const found = el.shadowRoot?.querySelector<T>(`[part~='${name}']`);
-  if (!found) throw new Error(`no part "${name}"`);
-  return found;
-}
-
-export function parts(el: Element, name: string): HTMLElement[] {
-  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~='${name}']`) ?? [])];
-}
-
 const clean = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** A figures list as term → value texts. */
@@ -91,14 +82,4 @@ export function levelsOf(el: Element): Record<string, string> {
 /** The windows table as rows of cell texts, header row first. */
 export function tableOf(el: Element): string[][] {
   return [...(el.shadowRoot?.querySelectorAll('tr') ?? [])].map((tr) => [...tr.children].map((cell) => clean(cell)));
-}
-
-/** Waits until `check` holds, re-rendering in between; fails after `ms`. */
-export async function until(el: LitElement, check: () => boolean, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
 }
