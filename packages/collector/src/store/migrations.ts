@@ -2,6 +2,8 @@
  * Versioned schema changes, one list per database. A migration never changes once released:
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
+import { accountTables } from './account-tables.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -227,6 +229,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     sql: ledger({ time: 'TEXT', bool: 'INTEGER' }),
   },
   { version: 5, name: 'regions', sql: regions({ time: 'TEXT' }) },
+  { version: 6, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -243,4 +246,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: ledger({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }),
   },
   { version: 5, name: 'regions', sql: regions({ time: 'TIMESTAMPTZ' }) },
+  { version: 6, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
 ];
