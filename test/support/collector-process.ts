@@ -25,6 +25,8 @@ export class CollectorProcess {
   readonly dataDir: string;
   readonly extraEnv: Record<string, string>;
   #child: ChildProcess | undefined;
+  /** Waiting for a line to be printed: its start, and what to call with it. */
+  readonly #awaited: { start: string; seen(line: string): void }[] = [];
 
   constructor(port: number, dataDir: string, extraEnv: Record<string, string> = {}) {
     this.port = port;
@@ -54,11 +56,20 @@ export class CollectorProcess {
           const match = /^([A-Za-z ]+): (.+)$/.exec(line);
           if (match?.[1] && match[2]) this.announced.set(match[1], match[2]);
           if (line.startsWith('Manyi collector listening on')) resolve();
+          for (const awaited of this.#awaited.filter((a) => line.startsWith(a.start))) {
+            this.#awaited.splice(this.#awaited.indexOf(awaited), 1);
+            awaited.seen(line);
+          }
           newline = buffered.indexOf('\n');
         }
       });
       child.once('exit', (code) => reject(new Error(`collector exited with ${code} before listening:\n${stderr}`)));
     });
+  }
+
+  /** Resolves with the next line the collector prints that starts with `start` (e.g. `stopping:`). */
+  printed(start: string): Promise<string> {
+    return new Promise((seen) => this.#awaited.push({ start, seen }));
   }
 
   /** Stops it the way an operator does (SIGTERM) and waits for the process to end. */

@@ -11,6 +11,7 @@ import { ErrorBodySchema } from './openapi/components.js';
 import { openApiPath } from './openapi/document.js';
 import { API_OPERATIONS, apiDocument } from './routes/index.js';
 import { SqliteStore } from './store/sqlite.js';
+import { NO_ACCESS_LIMITS } from './test-support/http.js';
 
 const ADMIN = 'openapi-admin-token-0123456789';
 
@@ -78,6 +79,8 @@ describe('GET /api/v1/openapi.json', () => {
       adminTokenHash: hashSecret(ADMIN),
       log: silentLogger,
       metricsAccess: { tokenHash: hashSecret('metrics') },
+      // A wrong token on every route would otherwise lock this address out after 20.
+      accessLimits: NO_ACCESS_LIMITS,
     });
     const expected = { admin: 'unauthorized', device: 'device-not-enrolled', metrics: 'unauthorized' } as const;
     for (const op of API_OPERATIONS) {

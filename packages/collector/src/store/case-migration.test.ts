@@ -4,6 +4,7 @@ import type { ManyiRecord } from '@manyi/core';
 import { localTime } from '../clock.js';
 import { badReview } from '../test-support/bad-reviews.js';
 import { postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
+import { postgresSkip } from '../test-support/postgres-database.js';
 import { rating } from '../test-support/records.js';
 import { PostgresStore } from './postgres.js';
 import { RECORD_COLUMNS, recordValues } from './rows.js';
@@ -61,7 +62,7 @@ describe('the ledger migration opens cases for bad reviews stored before it', ()
     }
   });
 
-  test('PostgreSQL', { skip: PG_URL ? undefined : 'set MANYI_TEST_DATABASE_URL to run' }, async () => {
+  test('PostgreSQL', { skip: postgresSkip() }, async () => {
     const db = await postgresBefore(PG_URL as string, LEDGER, async (d) => {
       for (const r of Object.values(earlier)) {
         await d.query(

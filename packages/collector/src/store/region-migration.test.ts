@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
+import { postgresSkip } from '../test-support/postgres-database.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -40,7 +41,7 @@ describe('the region migration keeps the stations made before it', () => {
     }
   });
 
-  test('PostgreSQL', { skip: PG_URL ? undefined : 'set MANYI_TEST_DATABASE_URL to run' }, async () => {
+  test('PostgreSQL', { skip: postgresSkip() }, async () => {
     const db = await postgresBefore(PG_URL as string, REGIONS, async (d) => void (await d.query(STATION_ROW)));
     try {
       await checkUpgraded(new PostgresStore(db.url));

@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
-import { throwawayDatabase } from './postgres-database.js';
+import { postgresSkip, throwawayDatabase } from './postgres-database.js';
 
 export interface Backend {
   name: 'SQLite' | 'PostgreSQL';
   /** Why this backend cannot run here, or undefined when it can. */
   skip?: string;
   /** A new, empty, migrated database and a way to open more collectors on it. */
-  fresh(): Promise<{ store: Store; another(): Promise<Store>; dispose(): Promise<void> }>;
+  fresh(): Promise<{
+    store: Store;
+    another(): Promise<Store>;
+    /** The SQLite file or the PostgreSQL database URL, for a test that reads the stored rows themselves. */
+    location: string;
+    dispose(): Promise<void>;
+  }>;
 }
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
@@ -19,10 +25,10 @@ const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
 /**
  * Both storage backends for one suite. `npm test` always provides PostgreSQL (a throwaway
  * cluster); run directly without MANYI_TEST_DATABASE_URL the PostgreSQL half is skipped, except
- * under CI where a missing database is a failure.
+ * under CI or `npm test` where a missing database is a failure (see postgresSkip).
  */
 export function backends(): Backend[] {
-  if (!PG_URL && process.env.CI === 'true') throw new Error('MANYI_TEST_DATABASE_URL is not set: CI must test PostgreSQL too');
+  const skip = postgresSkip();
   return [
     {
       name: 'SQLite',
@@ -40,6 +46,7 @@ export function backends(): Backend[] {
         return {
           store,
           another: open,
+          location: file,
           async dispose() {
             for (const s of opened) await s.close();
             rmSync(dir, { recursive: true, force: true });
@@ -49,7 +56,7 @@ export function backends(): Backend[] {
     },
     {
       name: 'PostgreSQL',
-      skip: PG_URL ? undefined : 'set MANYI_TEST_DATABASE_URL (npm test does) to run the PostgreSQL half',
+      skip,
       async fresh() {
         const database = await throwawayDatabase(PG_URL as string);
         const opened: Store[] = [];
@@ -63,6 +70,7 @@ export function backends(): Backend[] {
         return {
           store,
           another: open,
+          location: database.url,
           async dispose() {
             for (const s of opened) await s.close();
             await database.drop();

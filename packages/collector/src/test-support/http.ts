@@ -1,3 +1,4 @@
+import type { AccessLimitOptions } from '../access-limits.js';
 import { createApp } from '../app.js';
 import { hashSecret } from '../credentials.js';
 import { type Logger, silentLogger } from '../log.js';
@@ -16,6 +17,8 @@ export interface Answer {
 }
 
 const ROOMY = { capacity: 10_000, perMinute: 10_000 };
+/** Access limits no functional test reaches; access-limits.test.ts sets its own. */
+export const NO_ACCESS_LIMITS: AccessLimitOptions = { limits: { enroll: ROOMY, adminFailures: ROOMY } };
 /** Limits no functional test reaches; the rate-limit tests set their own. */
 const NO_LIMITS: PublicChannelOptions = { limits: { complaints: ROOMY, ratings: ROOMY, reads: ROOMY } };
 
@@ -26,7 +29,7 @@ export function apiClient(store: Store, options: { log?: Logger; publicChannel?:
     adminTokenHash: hashSecret(ADMIN_TOKEN),
     log: options.log ?? silentLogger,
     publicChannel: options.publicChannel ?? NO_LIMITS,
-    accessLimits: { limits: { enroll: ROOMY, adminFailures: ROOMY } },
+    accessLimits: NO_ACCESS_LIMITS,
   });
   return async (
     method: string,
