@@ -2,7 +2,7 @@ import { StationPatchSchema, StationSchema, StatsQuerySchema } from '@manyi/core
 import { issueEnrollmentCode } from '../enrollment.js';
 import { ApiError } from '../errors.js';
 import { handlingSettingsKey } from '../handling-settings.js';
-import { requireRole } from '../http/permission.js';
+import { forbidden, requireRole, withinScope } from '../http/permission.js';
 import { ADMIN_ONLY, MANAGE_STATION, READ_AT_WINDOW, READ_FIGURES } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { kioskPinKey, setKioskPin } from '../kiosk-pin.js';
@@ -20,16 +20,23 @@ export const STATION_ROUTES = [
   op({
     ...base,
     id: 'listStations',
-    auth: READ_FIGURES,
+    auth: { ...READ_FIGURES, scope: 'none' },
     method: 'get',
     path: '/api/v1/admin/stations',
-    summary: 'Every station, or those within a region and the regions below it',
+    summary: 'The stations within your scope, or those within a region and the regions below it',
     query: { schema: StationListQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'The stations, ordered by id.', schema: StationListSchema }],
     errors: { 404: 'No such region.' },
     handle: async ({ store, query }, c) => {
       const { region } = query();
-      return c.json({ items: region === undefined ? await store.stations.list() : await stationsOfRegion(store, region) });
+      const actor = c.get('actor');
+      if (region !== undefined && !(await withinScope(actor, { stations: [], regions: [region] }, store))) {
+        throw forbidden(`region "${region}" lies outside your scope`);
+      }
+      const stations = region === undefined ? await store.stations.list() : await stationsOfRegion(store, region);
+      const visible = [];
+      for (const s of stations) if (await withinScope(actor, { stations: [s.id], regions: [] }, store)) visible.push(s);
+      return c.json({ items: visible });
     },
   }),
   op({
