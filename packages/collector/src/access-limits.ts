@@ -11,6 +11,8 @@ export interface AccessLimits {
   enroll: BucketSpec;
   /** Wrong admin tokens; once they run out, the address waits before any admin call. */
   adminFailures: BucketSpec;
+  /** Sign-in attempts (each account's failures are limited besides, in accounts/sessions.ts). */
+  login: BucketSpec;
 }
 
 export const DEFAULT_ACCESS_LIMITS: AccessLimits = {
@@ -18,9 +20,11 @@ export const DEFAULT_ACCESS_LIMITS: AccessLimits = {
   enroll: { capacity: 30, perMinute: 10 },
   // A dashboard with a stale token fails a few calls at once; a guesser gets one try every 10 s.
   adminFailures: { capacity: 20, perMinute: 6 },
+  // A morning shift signs in at once from one office; a script trying passwords gets one try every 6 s.
+  login: { capacity: 30, perMinute: 10 },
 };
 
-export type LimitName = 'enroll' | 'admin-token';
+export type LimitName = 'enroll' | 'admin-token' | 'login';
 
 /** Who may read `GET /metrics`: nobody unless a token or the public flag says so. */
 export interface MetricsAccess {
@@ -40,6 +44,7 @@ export interface AccessLimitOptions {
 
 export interface AccessGuards {
   enrollLimit: MiddlewareHandler<AppEnv>;
+  loginLimit: MiddlewareHandler<AppEnv>;
   requireAdmin: MiddlewareHandler<AppEnv>;
 }
 
@@ -58,6 +63,7 @@ export function accessGuards(
   const failures = new TokenBuckets(limits.adminFailures);
   return {
     enrollLimit: rateLimit(new TokenBuckets(limits.enroll), clientKey, () => events.limited('enroll')),
+    loginLimit: rateLimit(new TokenBuckets(limits.login), clientKey, () => events.limited('login')),
     requireAdmin: async (c, next) => {
       const client = clientKey(c);
       const wait = failures.waitSeconds(client);

@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AccessLimitOptions, MetricsAccess } from './access-limits.js';
+import type { SessionOptions } from './accounts/sessions.js';
 import { limitBody } from './body-limit.js';
 import type { AppEnv as Env } from './env.js';
 import { ApiError } from './errors.js';
@@ -43,11 +44,13 @@ export interface AppOptions {
   metricsAccess?: MetricsAccess;
   /** Rate limits on enrolment and on wrong admin tokens. */
   accessLimits?: AccessLimitOptions;
+  /** Session lifetimes and sign-in limits per account. */
+  sessions?: SessionOptions;
 }
 
 /** The collector's HTTP interface: the API under /api/v1 (routes/index.ts), health, metrics, and the static apps. */
 export function createApp(options: AppOptions): Hono<Env> {
-  const { store, adminTokenHash, log, staticRoots, publicChannel, metricsAccess, accessLimits } = options;
+  const { store, adminTokenHash, log, staticRoots, publicChannel, metricsAccess, accessLimits, sessions } = options;
   const metrics = options.metrics ?? new CollectorMetrics(store);
   const app = new Hono<Env>();
   app.use(requestIds);
@@ -67,14 +70,17 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // The public web channel answers any origin (no cookies are involved), unknown paths included.
   app.use('/api/v1/public/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 }));
-  mountRoutes(app, API_OPERATIONS, { store, log, metrics, adminTokenHash, metricsAccess, accessLimits, publicChannel });
+  mountRoutes(app, API_OPERATIONS, { store, log, metrics, adminTokenHash, metricsAccess, accessLimits, publicChannel, sessions });
 
   if (staticRoots) mountStatic(app, staticRoots);
 
   app.notFound((c) => c.json<ErrorBody>({ error: { code: 'not-found', message: `nothing at ${c.req.method} ${c.req.path}` } }, 404));
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, error.status);
+    if (error instanceof ApiError) {
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, error.status);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json<ErrorBody>({ error: { code: 'bad-request', message: error.message || 'bad request' } }, error.status);
     }

@@ -2,6 +2,8 @@ import { applyCaseTransition } from './cases.js';
 import { caseView } from './cases-due.js';
 import { ApiError } from './errors.js';
 import { handlingSettingsOf } from './handling-settings.js';
+import type { Actor } from './http/actor.js';
+import { requireRole } from './http/permission.js';
 import type { CaseTransitionRequest } from './schemas/cases.js';
 import type { StoredCase } from './store/case-store.js';
 import type { Store } from './store/store.js';
@@ -24,16 +26,21 @@ export async function caseAnswer(store: Store, found: StoredCase) {
   return caseView(found, (await rectifyDays(store, [found]))(found.stationId), new Date());
 }
 
-/** Moves a case on; a change someone else made in between is a 409. */
-export async function transitionCase(store: Store, id: string, request: CaseTransitionRequest) {
+/**
+ * Moves a case on under the actor's name (a body's `by` is ignored: the history names who signed
+ * in). Separation of duties: the station may file an appeal, but only a supervisor over it (the
+ * route's scope) or an admin decides one. A change someone else made in between is a 409.
+ */
+export async function transitionCase(store: Store, id: string, request: CaseTransitionRequest, actor: Actor) {
   const current = await caseAt(store, id);
+  if (current.state === 'appealed') requireRole(actor, ['admin', 'supervisor'], 'deciding an appeal');
   const outcome = applyCaseTransition(current, request);
   if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);
   const event = {
     at: new Date().toISOString(),
     from: current.state,
     to: request.to,
-    by: request.by ?? 'admin',
+    by: actor.name,
     note: request.note,
     reason: request.reason ?? null,
   };

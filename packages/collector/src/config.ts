@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describeIssues } from '@manyi/core';
 import * as z from 'zod/mini';
+import { DEFAULT_SESSION_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from './accounts/sessions.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
@@ -22,6 +23,22 @@ const EnvSchema = z.object({
   MANYI_DEMO: z._default(z.enum(['true', 'false']), 'true'),
   MANYI_LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),
   MANYI_METRICS_PUBLIC: z._default(z.enum(['true', 'false']), 'false'),
+  MANYI_SESSION_HOURS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of hours'), z.gte(1, 'must be at least 1 hour'), z.lte(168, 'must be at most 168 hours')),
+    DEFAULT_SESSION_HOURS,
+  ),
+  MANYI_SESSION_IDLE_MINUTES: z._default(
+    z.coerce
+      .number()
+      .check(
+        z.int('must be a whole number of minutes'),
+        z.gte(1, 'must be at least 1 minute'),
+        z.lte(1440, 'must be at most 1440 minutes'),
+      ),
+    DEFAULT_SESSION_IDLE_MINUTES,
+  ),
 });
 
 export interface CollectorConfig {
@@ -42,6 +59,10 @@ export interface CollectorConfig {
   logLevel?: LogLevel;
   /** Serve `GET /metrics` to anyone (MANYI_METRICS_PUBLIC=true): only behind a proxy that keeps it private. */
   metricsPublic?: boolean;
+  /** A person's session ends this many hours after sign-in (MANYI_SESSION_HOURS, default 12) … */
+  sessionHours?: number;
+  /** … or after this many minutes unused (MANYI_SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes?: number;
 }
 
 /** Reads the collector's settings from the environment; a bad value stops start-up with its name. */
@@ -62,5 +83,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
     demo: e.MANYI_DEMO === 'true',
     logLevel: e.MANYI_LOG_LEVEL,
     metricsPublic: e.MANYI_METRICS_PUBLIC === 'true',
+    sessionHours: e.MANYI_SESSION_HOURS,
+    sessionIdleMinutes: e.MANYI_SESSION_IDLE_MINUTES,
   };
 }

@@ -1,5 +1,8 @@
 import type { Actor } from './http/actor.js';
 import type { Device } from './store/store.js';
 
-/** What a request carries through the middleware chain: the tablet (device routes) and who acts. */
-export type AppEnv = { Variables: { device: Device; actor: Actor } };
+/**
+ * What a request carries through the middleware chain: the tablet (device routes), who acts, and
+ * the SHA-256 of a person's session token (set only when they signed in with one).
+ */
+export type AppEnv = { Variables: { device: Device; actor: Actor; session: string } };

@@ -55,7 +55,7 @@ export class CollectorMetrics {
       labelNames: ['limit'],
       registers,
     });
-    for (const limit of ['enroll', 'admin-token']) this.#limited.inc({ limit }, 0);
+    for (const limit of ['enroll', 'admin-token', 'login']) this.#limited.inc({ limit }, 0);
     this.#adminTokenFailures = new Counter({
       name: 'manyi_admin_token_failures_total',
       help: 'Admin calls with a wrong bearer token: someone guessing, or a dashboard with a stale token.',
@@ -107,7 +107,7 @@ export class CollectorMetrics {
   }
 
   /** A request a rate limit turned away. */
-  limited(limit: 'enroll' | 'admin-token'): void {
+  limited(limit: 'enroll' | 'admin-token' | 'login'): void {
     this.#limited.inc({ limit });
   }
 

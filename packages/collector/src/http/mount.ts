@@ -3,6 +3,7 @@ import { describeIssues } from '@manyi/core';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { type AccessLimitOptions, accessGuards, type MetricsAccess } from '../access-limits.js';
+import { type SessionOptions, Sessions } from '../accounts/sessions.js';
 import { bearerToken, hashSecret, secretMatches } from '../credentials.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
@@ -13,7 +14,8 @@ import { clientAddress, rateLimit, TokenBuckets } from '../rate-limit.js';
 import type { Store } from '../store/store.js';
 import { refuseNulInUrl } from '../text-safety.js';
 import { jsonBody } from './json-body.js';
-import type { Call, Caller, Input, Route, RouteLimit } from './route.js';
+import { personGate } from './person-gate.js';
+import { type Call, type Caller, type Input, isPersonRoute, type Route, type RouteLimit } from './route.js';
 
 export interface MountOptions {
   store: Store;
@@ -26,6 +28,8 @@ export interface MountOptions {
   /** Rate limits on enrolment and on wrong admin tokens. */
   accessLimits?: AccessLimitOptions;
   publicChannel?: PublicChannelOptions;
+  /** Session lifetimes and sign-in limits per account. */
+  sessions?: SessionOptions;
 }
 
 /** A checked input: its data, or a 400 with the declared code naming each field that is wrong. */
@@ -36,14 +40,10 @@ function checked<T>(input: Input<z.ZodMiniType> | undefined, value: unknown): T 
   return parsed.data as T;
 }
 
-/** The gate for each kind of caller; a device's own record is kept on the request. */
-function gates(
-  { store, metricsAccess = {} }: MountOptions,
-  requireAdmin: MiddlewareHandler<Env>,
-): Record<Caller, MiddlewareHandler<Env> | undefined> {
+/** The gate of each kind of caller but people (person-gate.ts); a device's own record is kept on the request. */
+function gates({ store, metricsAccess = {} }: MountOptions): Record<Exclude<Caller, object>, MiddlewareHandler<Env> | undefined> {
   return {
     public: undefined,
-    admin: requireAdmin,
     device: async (c, next) => {
       const token = bearerToken(c.req.header('authorization'));
       const device = token ? await store.devices.byTokenHash(hashSecret(token)) : undefined;
@@ -71,12 +71,13 @@ function gates(
 
 /**
  * Adds each route in the order given (hono tries them in that order, so `/cases/summary` must
- * come before `/cases/:caseId`). Calls to an admin path no route serves still need the admin token,
- * so the answer (401 or 404) tells a caller without it nothing about which paths exist.
+ * come before `/cases/:caseId`). Calls to an admin path no route serves still need a person's
+ * credential, so the answer (401 or 404) tells a caller without one nothing about which paths exist.
  */
 export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: MountOptions): void {
-  const { requireAdmin, enrollLimit } = accessGuards(options.adminTokenHash, options.accessLimits ?? {}, options.metrics);
-  const gate = gates(options, requireAdmin);
+  const { requireAdmin, enrollLimit, loginLimit } = accessGuards(options.adminTokenHash, options.accessLimits ?? {}, options.metrics);
+  const gate = gates(options);
+  const sessions = new Sessions(options.store, options.sessions);
   const channel = options.publicChannel ?? {};
   const limits = { ...DEFAULT_PUBLIC_LIMITS, ...channel.limits };
   const key = channel.clientKey ?? clientAddress(channel.trustProxy === true);
@@ -84,16 +85,19 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
   const limiters = {
     ...Object.fromEntries(Object.entries(limits).map(([name, spec]) => [name, rateLimit(new TokenBuckets(spec), key)])),
     enroll: enrollLimit,
+    login: loginLimit,
   } as Record<RouteLimit, MiddlewareHandler<Env>>;
   const { store, log, metrics } = options;
 
   for (const route of routes) {
-    const before = [refuseNulInUrl, gate[route.auth], route.limit && limiters[route.limit]].filter((m) => m !== undefined);
+    const guard = isPersonRoute(route.auth) ? personGate(store, sessions, requireAdmin, route.auth) : gate[route.auth];
+    const before = [refuseNulInUrl, guard, route.limit && limiters[route.limit]].filter((m) => m !== undefined);
     const serve: MiddlewareHandler<Env> = async (c) => {
       const call: Call<unknown, unknown> = {
         store,
         log,
         metrics,
+        sessions,
         param: (name) => c.req.param(name) ?? '',
         query: () => checked(route.query, c.req.query()),
         body: async (prepare) => {
@@ -106,6 +110,5 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
     };
     app.on(route.method.toUpperCase(), route.path, ...(before as []), serve);
   }
-  const adminGate = gate.admin;
-  if (adminGate) app.all('/api/v1/admin/*', adminGate);
+  app.all('/api/v1/admin/*', personGate(store, sessions, requireAdmin));
 }

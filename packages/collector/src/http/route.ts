@@ -5,23 +5,43 @@
  */
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
+import type { Sessions } from '../accounts/sessions.js';
 import type { AppEnv } from '../env.js';
 import type { Logger } from '../log.js';
 import type { CollectorMetrics } from '../metrics.js';
 import type { Tag } from '../openapi/tags.js';
 import type { PublicLimits } from '../public-limits.js';
 import type { Store } from '../store/store.js';
+import type { Role } from './actor.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
- * Who may call: anyone, an enrolled device (its token), the admin token, or the optional metrics
- * token. The mount enforces it; accounts with roles will replace `admin` here.
+ * What a person's route needs (http/permission.ts enforces it): one of `roles`, and — unless
+ * `scope` is `none` — a station or region named by the request (path, query, or the case,
+ * complaint, device or record the path names) inside the caller's own. Observers never pass a
+ * route that `writes` or shows `personal` data (contacts, phone numbers). `ownAccount` routes
+ * stay open while the caller must still change their password.
  */
-export type Caller = 'public' | 'device' | 'admin' | 'metrics';
+export interface Permission {
+  roles: readonly Role[];
+  scope: 'station' | 'region' | 'none';
+  writes?: boolean;
+  personal?: boolean;
+  ownAccount?: boolean;
+}
+
+/**
+ * Who may call: anyone, an enrolled device (its token), the optional metrics token, or a person —
+ * a named account's session or the admin token — with the declared permission. The mount enforces it.
+ */
+export type Caller = 'public' | 'device' | 'metrics' | Permission;
+
+/** Whether the route is for people (an account's session or the admin token). */
+export const isPersonRoute = (auth: Caller): auth is Permission => typeof auth === 'object';
 
 /** A rate limit per client address: one of the public channel's, or enrolment's (access-limits.ts). */
-export type RouteLimit = keyof PublicLimits | 'enroll';
+export type RouteLimit = keyof PublicLimits | 'enroll' | 'login';
 
 export interface ApiAnswer {
   status: number;
@@ -42,6 +62,8 @@ export interface Call<Q, B> {
   store: Store;
   log: Logger;
   metrics: CollectorMetrics;
+  /** Sign-in and the sessions it starts. */
+  sessions: Sessions;
   /** A path parameter the route's path names. */
   param(name: string): string;
   /** The query string, checked; call it where the check belongs among the handler's own. */

@@ -43,6 +43,7 @@ import { RegionDetailSchema, RegionListSchema, RegionPutSchema, StationListSchem
 import { same } from '../schemas/same.js';
 import { EnrollmentCodeSchema, NewStationSchema, StationWithCatalogueSchema } from '../schemas/stations.js';
 import { StatsAnswerSchema } from '../schemas/stats.js';
+import { registerAccountComponents } from './account-components.js';
 import { registerLedgerComponents } from './ledger-components.js';
 
 export const ErrorBodySchema = z.object({
@@ -114,6 +115,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(RegionDetailSchema, 'RegionDetail');
   add(StationListSchema, 'StationList');
   registerLedgerComponents(add);
+  registerAccountComponents(add);
   for (const collection of CATALOGUE_COLLECTIONS) {
     add(collection.entry, collection.name);
     add(collection.put, `${collection.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

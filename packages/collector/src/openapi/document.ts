@@ -1,17 +1,18 @@
 /** Puts the OpenAPI 3.1 document together from the route table and the zod/mini schemas. */
 import { Slug } from '@manyi/core';
 import * as z from 'zod/mini';
-import type { Caller, Route } from '../http/route.js';
+import { isPersonRoute, type Permission, type Route } from '../http/route.js';
 import { componentRegistry, ErrorBodySchema } from './components.js';
 import { TAGS } from './tags.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const SECURITY: Record<Exclude<Caller, 'public'>, { name: string; description: string }> = {
+const SECURITY: Record<'admin' | 'session' | 'device' | 'metrics', { name: string; description: string }> = {
   admin: {
     name: 'adminToken',
     description: 'The admin token: MANYI_ADMIN_TOKEN, or the one generated on first start and kept in the data directory.',
   },
+  session: { name: 'sessionToken', description: 'A named account’s session token (`mss_…`), as `POST /api/v1/auth/login` answered it.' },
   device: { name: 'deviceToken', description: 'The token `POST /api/v1/devices/enroll` answered with.' },
   metrics: { name: 'metricsToken', description: 'MANYI_METRICS_TOKEN, when it is set.' },
 };
@@ -23,8 +24,15 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: z.ZodMiniTy
   trackingNo: { description: 'The complaint’s tracking number, as printed or shown (case and dashes do not matter).', schema: z.string() },
   deviceId: { description: 'The device’s id, as enrolment answered it.', schema: z.string() },
   caseId: { description: 'The bad-review case’s id: the id of the rating it is about.', schema: z.string() },
+  username: { description: 'The account’s username.', schema: z.string() },
   recordId: { description: 'The record’s id (a UUIDv7 made by the device or the web channel).', schema: z.string() },
 };
+
+/** Who may call a person's route, as its 403 answer describes it. */
+function who(p: Permission): string {
+  const scope = p.scope === 'none' ? '' : ', within their own station or region';
+  return `${p.roles.join(', ')}${scope}${p.personal ? '; shows personal data, so never an observer' : ''}`;
+}
 
 /** `/a/:b/c` → `/a/{b}/c`, and the names of its parameters. */
 export function openApiPath(honoPath: string): { path: string; parameters: string[] } {
@@ -92,13 +100,21 @@ export function openApiDocument(operations: readonly Route[]) {
     // Every route refuses a NUL (%00) in its URL (mount.ts); a route that takes input says more.
     errors[400] = 'The URL holds a NUL character (%00).';
     if (op.body || op.query) errors[400] = 'Invalid JSON, or a field fails validation; the message names the field.';
-    if (op.auth === 'admin' || op.auth === 'device' || op.auth === 'metrics') errors[401] = 'The bearer token is missing or wrong.';
+    if (op.auth !== 'public') errors[401] = 'The bearer token is missing or wrong.';
+    if (isPersonRoute(op.auth)) errors[401] = 'No admin token or live session: sign in again.';
+    if (isPersonRoute(op.auth)) errors[403] = `Outside your role or scope: ${who(op.auth)}.`;
     if (op.auth === 'device') errors[401] = 'The device is not enrolled or was revoked: enrol it again.';
     if (op.body) errors[413] = 'The body is larger than 1 MiB.';
     for (const [status, description] of Object.entries({ ...errors, ...op.errors })) responses[status] = errorAnswer(description);
 
     const security =
-      op.auth === 'public' ? [] : op.auth === 'metrics' ? [{}, { [SECURITY.metrics.name]: [] }] : [{ [SECURITY[op.auth].name]: [] }];
+      op.auth === 'public'
+        ? []
+        : op.auth === 'metrics'
+          ? [{}, { [SECURITY.metrics.name]: [] }]
+          : op.auth === 'device'
+            ? [{ [SECURITY.device.name]: [] }]
+            : [{ [SECURITY.admin.name]: [] }, { [SECURITY.session.name]: [] }];
     paths[path] ??= {};
     paths[path][op.method] = {
       operationId: op.id,
@@ -106,6 +122,7 @@ export function openApiDocument(operations: readonly Route[]) {
       summary: op.summary,
       ...(op.description && { description: op.description }),
       security,
+      ...(isPersonRoute(op.auth) && { 'x-permission': op.auth }),
       ...(parameters.length > 0 && { parameters }),
       ...(op.body && {
         requestBody: { required: true, content: { 'application/json': { schema: ref(op.body.schema, `${op.id} body`) } } },

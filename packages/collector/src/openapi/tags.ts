@@ -1,6 +1,7 @@
 /** The document's tags, in the order a reader meets them; every route names one. */
 export const TAGS = {
   system: 'Health, metrics and this document.',
+  accounts: 'Signing in, sessions, and named accounts with their roles and scopes.',
   devices: 'Enrolling kiosk tablets, their configuration, and their status and revocation by an admin.',
   records: 'Uploading records made on a tablet: ratings, complaints, notices, heartbeats.',
   public: 'The public web channel, no sign-in: complaints, ratings by QR code or portal, and published results.',

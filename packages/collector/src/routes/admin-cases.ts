@@ -1,6 +1,7 @@
 import { caseAnswer, caseAt, rectifyDays, transitionCase } from '../case-desk.js';
 import { caseView } from '../cases-due.js';
 import { caseSummary } from '../cases-figures.js';
+import { HANDLE_CASES, READ_STATION } from '../http/roles.js';
 import { op } from '../http/route.js';
 import {
   CaseListQuerySchema,
@@ -12,9 +13,9 @@ import {
 } from '../schemas/cases.js';
 import { timeRange } from './params.js';
 
-const base = { tag: 'bad reviews', auth: 'admin' } as const;
+const base = { tag: 'bad reviews', auth: READ_STATION } as const;
 
-/** The bad-review ledger (差评台账), admin token; `/summary` comes before `/:caseId` so it is not read as an id. */
+/** The bad-review ledger (差评台账); `/summary` comes before `/:caseId` so it is not read as an id. */
 export const CASE_ROUTES = [
   op({
     ...base,
@@ -69,15 +70,20 @@ export const CASE_ROUTES = [
   op({
     ...base,
     id: 'transitionCase',
+    auth: HANDLE_CASES,
     method: 'post',
     path: '/api/v1/admin/cases/:caseId/transitions',
     summary: 'Move a case on (called back, rectifying, rectified, the citizen’s verdict, appeal, void)',
+    description:
+      'The history names the signed-in caller (a `by` in the body is ignored). The station’s manager may file an appeal; ' +
+      'only a supervisor whose region holds the station, or an admin, decides an appealed case.',
     body: { schema: CaseTransitionRequestSchema, code: 'invalid-transition-request' },
     responses: [{ status: 200, description: 'The case as it is now.', schema: CaseSchema }],
     errors: {
+      403: 'Outside your role or scope, or deciding an appeal without being its supervisor or an admin.',
       404: 'No such case.',
       409: '`invalid-transition`: not allowed from the case’s state (the message names both); `case-changed`: someone else moved it just now.',
     },
-    handle: async ({ store, body, param }, c) => c.json(await transitionCase(store, param('caseId'), await body())),
+    handle: async ({ store, body, param }, c) => c.json(await transitionCase(store, param('caseId'), await body(), c.get('actor'))),
   }),
 ];

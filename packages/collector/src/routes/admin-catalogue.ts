@@ -1,5 +1,6 @@
 import { catalogueNoun, entryProblems } from '../catalogue.js';
 import { ApiError } from '../errors.js';
+import { MANAGE_STATION, READ_AT_WINDOW } from '../http/roles.js';
 import { op, type Route } from '../http/route.js';
 import { forgetRules } from '../ingest/station-rules.js';
 import { CATALOGUE_COLLECTIONS } from '../schemas/catalogue.js';
@@ -19,7 +20,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
   const kind = k as CatalogueKind;
   const collectionPath = `/api/v1/admin/stations/:stationId/${path}`;
   const entryPath = `${collectionPath}/:id`;
-  const base = { tag: 'catalogue', auth: 'admin' } as const;
+  const base = { tag: 'catalogue', auth: READ_AT_WINDOW } as const;
   const noun = catalogueNoun(kind);
   const words = path.replace('-', ' ');
   const notFound = (stationId: string, id: string) =>
@@ -53,6 +54,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
     op({
       ...base,
       id: `put${name}`,
+      auth: MANAGE_STATION,
       method: 'put',
       path: entryPath,
       summary: `Create or replace one of the station's ${words}`,
@@ -86,6 +88,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
     op({
       ...base,
       id: `delete${name}`,
+      auth: MANAGE_STATION,
       method: 'delete',
       path: entryPath,
       summary: `Delete one of the station's ${words}; references to it read as unset`,
@@ -101,5 +104,5 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
   ];
 }
 
-/** The station's windows, staff, service items and commitments (admin token). */
+/** The station's windows, staff, service items and commitments: read at the window, kept by the manager. */
 export const CATALOGUE_ROUTES = CATALOGUE_COLLECTIONS.flatMap(collectionRoutes);

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { complaintAt, complaintDetail, handleComplaint, handOverComplaint } from '../complaint-desk.js';
+import { HANDLE_COMPLAINTS, READ_PERSONAL } from '../http/roles.js';
 import { type Input, op, type Route } from '../http/route.js';
 import {
   AdminComplaintListSchema,
@@ -10,7 +11,7 @@ import {
 import { AdminComplaintDetailSchema, ComplaintHandoverRequestSchema } from '../schemas/ledger.js';
 import type { Store } from '../store/store.js';
 
-const base = { tag: 'complaints', auth: 'admin' } as const;
+const base = { tag: 'complaints', auth: READ_PERSONAL } as const;
 const CHANGED = 'The complaint is closed, or someone changed it just now.';
 
 /** A handling step, `POST …/complaints/{trackingNo}/{path}`: answers the complaint as it is now. */
@@ -26,6 +27,7 @@ function step<B extends z.ZodMiniType>(
 ): Route {
   return op<undefined, B>({
     ...base,
+    auth: HANDLE_COMPLAINTS,
     id: spec.id,
     method: 'post',
     path: `/api/v1/admin/complaints/:trackingNo/${path}`,
@@ -38,7 +40,7 @@ function step<B extends z.ZodMiniType>(
   });
 }
 
-/** Complaint handling for a station's staff (admin token); the body is checked before the complaint is looked up. */
+/** Complaint handling for a station's staff (never observers: complaints carry contacts); the body is checked before the complaint is looked up. */
 export const COMPLAINT_ROUTES = [
   op({
     ...base,

@@ -1,4 +1,6 @@
 import { exportCsv, exportFileName, exportRequest, exportsPersonalData } from '../export/export.js';
+import { forbidden } from '../http/permission.js';
+import { READ_STATION } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { ExportQuerySchema } from '../schemas/admin.js';
 
@@ -9,7 +11,7 @@ export const EXPORT_ROUTES = [
     method: 'get',
     path: '/api/v1/admin/export.csv',
     tag: 'figures',
-    auth: 'admin',
+    auth: READ_STATION,
     summary: 'A station’s ratings or complaints as CSV',
     description: 'Complaint contact details only with `includePersonal=true`; such an export is logged (who and what, never the data).',
     query: { schema: ExportQuerySchema, code: 'invalid-query' },
@@ -18,6 +20,7 @@ export const EXPORT_ROUTES = [
     handle: async ({ store, log, query }, c) => {
       const request = await exportRequest(store, query());
       if (exportsPersonalData(request)) {
+        if (c.get('actor').role === 'observer') throw forbidden('observers never see personal data');
         // Who exported what, never the data itself.
         const { stationId, kind, from, to } = request;
         log.info('personal data exported', { station: stationId, kind, from: from ?? null, to: to ?? null, via: 'api' });

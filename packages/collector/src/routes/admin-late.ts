@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
+import { HANDLE_CASES, READ_STATION } from '../http/roles.js';
 import { type Call, op } from '../http/route.js';
 import { LateRecordListSchema, LateRecordsQuerySchema, LateReviewAnswerSchema } from '../schemas/late.js';
 import { existingStationParam, timeRange } from './params.js';
 
 const DAY_MS = 86_400_000;
-const base = { tag: 'figures', auth: 'admin' } as const;
+const base = { tag: 'figures' } as const;
 
 /** Counts (`true`) or keeps out (`false`) a late rating; idempotent, and each decision is kept. */
 const review =
@@ -28,6 +29,7 @@ const review =
 export const LATE_ROUTES = [
   op({
     ...base,
+    auth: READ_STATION,
     id: 'listLateRecords',
     method: 'get',
     path: '/api/v1/admin/stations/:stationId/late-records',
@@ -50,6 +52,8 @@ export const LATE_ROUTES = [
   ...(['accept', 'exclude'] as const).map((decision) =>
     op({
       ...base,
+      // Issue 25: a manager or a supervisor accepts a late rating (the decision is kept).
+      auth: HANDLE_CASES,
       id: `${decision}LateRecord`,
       method: 'post',
       path: `/api/v1/admin/stations/:stationId/late-records/:recordId/${decision}`,

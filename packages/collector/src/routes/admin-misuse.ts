@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
+import { READ_STATION, SET_RULES } from '../http/roles.js';
 import { type Call, op } from '../http/route.js';
 import { MisuseListSchema, MisuseReviewAnswerSchema, RecordRangeQuerySchema } from '../schemas/ledger.js';
 import { timeRange } from './params.js';
 
-const base = { tag: 'figures', auth: 'admin' } as const;
+const base = { tag: 'figures', auth: READ_STATION } as const;
 const NOT_FLAGGED = { 404: 'No such record.', 409: 'The record was never flagged as misuse.' };
 
 /** Restores (`true`) or excludes again (`false`) a record its device flagged as misuse; idempotent. */
@@ -23,7 +24,8 @@ const review =
 
 /**
  * Misuse (误触) review: records a device flagged as a burst are kept but left out of the figures;
- * a manager may count one again and take that back (admin token).
+ * a supervisor may count one again and take that back: it changes how ratings count, so never the
+ * station's own manager.
  */
 export const MISUSE_ROUTES = [
   op({
@@ -53,6 +55,7 @@ export const MISUSE_ROUTES = [
   op({
     ...base,
     id: 'restoreRecord',
+    auth: SET_RULES,
     method: 'post',
     path: '/api/v1/admin/records/:recordId/restore',
     summary: 'Count a flagged record in the figures (a bad review then shows in the ledger); idempotent',
@@ -63,6 +66,7 @@ export const MISUSE_ROUTES = [
   op({
     ...base,
     id: 'excludeRecord',
+    auth: SET_RULES,
     method: 'post',
     path: '/api/v1/admin/records/:recordId/exclude',
     summary: 'Leave a restored record out of the figures again; idempotent',

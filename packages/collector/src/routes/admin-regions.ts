@@ -1,18 +1,20 @@
 import { describeIssues, RegionSchema, regionPath } from '@manyi/core';
 import { ApiError } from '../errors.js';
+import { ADMIN_ONLY, READ_REGIONS } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { RegionDetailSchema, RegionListSchema, RegionPutSchema } from '../schemas/regions.js';
 
-const base = { tag: 'regions', auth: 'admin' } as const;
+const base = { tag: 'regions', auth: ADMIN_ONLY } as const;
 
 /**
  * The region tree: list every region, read one with its place in the tree, create (201) or
- * replace (200) one, delete one (204; 409 while stations or subregions lie in it). Admin token.
+ * replace (200) one, delete one (204; 409 while stations or subregions lie in it). Everyone reads the tree; only an admin shapes it.
  */
 export const REGION_ROUTES = [
   op({
     ...base,
     id: 'listRegions',
+    auth: READ_REGIONS,
     method: 'get',
     path: '/api/v1/admin/regions',
     summary: 'Every region, ordered by id',
@@ -22,6 +24,7 @@ export const REGION_ROUTES = [
   op({
     ...base,
     id: 'getRegion',
+    auth: { ...READ_REGIONS, scope: 'region' },
     method: 'get',
     path: '/api/v1/admin/regions/:regionId',
     summary: 'A region, the regions above it, and the subregions and stations directly in it',

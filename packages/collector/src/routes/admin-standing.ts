@@ -2,6 +2,7 @@ import { chinaDateOf } from '@manyi/core';
 import { levelCounts, monthStanding } from '../cases-figures.js';
 import { startOfLocalDay } from '../clock.js';
 import { handlingSettingsOf, setHandlingSettings } from '../handling-settings.js';
+import { READ_STATION, SET_RULES } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { HandlingSettingsSchema } from '../schemas/cases.js';
 import { StaffPointsQuerySchema, StaffPointsSchema, StandingQuerySchema, StandingSchema } from '../schemas/ledger.js';
@@ -14,12 +15,12 @@ const nextMonth = (month: string) => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
-const admin = { auth: 'admin' } as const;
+const admin = { auth: READ_STATION } as const;
 const STATION_404 = { 404: 'No such station.' };
 
 /**
  * Staff points, a station's standing as a people's satisfaction station, and the deadlines and
- * thresholds both are judged by (admin token). The station is looked up before the input is checked.
+ * thresholds both are judged by (set by a supervisor, never the station itself). The station is looked up before the input is checked.
  */
 export const STANDING_ROUTES = [
   op({
@@ -72,6 +73,7 @@ export const STANDING_ROUTES = [
   op({
     ...admin,
     id: 'putHandlingSettings',
+    auth: SET_RULES,
     method: 'put',
     path: '/api/v1/admin/stations/:stationId/handling-settings',
     tag: 'stations',

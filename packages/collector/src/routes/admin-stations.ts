@@ -2,6 +2,8 @@ import { StationPatchSchema, StationSchema, StatsQuerySchema } from '@manyi/core
 import { issueEnrollmentCode } from '../enrollment.js';
 import { ApiError } from '../errors.js';
 import { handlingSettingsKey } from '../handling-settings.js';
+import { forbidden, requireRole, withinScope } from '../http/permission.js';
+import { ADMIN_ONLY, MANAGE_STATION, READ_AT_WINDOW, READ_FIGURES } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { kioskPinKey, setKioskPin } from '../kiosk-pin.js';
 import { stationsOfRegion } from '../region-stations.js';
@@ -11,27 +13,36 @@ import { StatsAnswerSchema } from '../schemas/stats.js';
 import { newStationProblems, regionProblem, stationWithCatalogue } from '../stations.js';
 import { stationStats } from '../stats.js';
 
-const base = { tag: 'stations', auth: 'admin' } as const;
+const base = { tag: 'stations', auth: READ_AT_WINDOW } as const;
 
-/** Listing, creating, reading, changing and deleting stations, their enrolment codes and their figures (admin token). */
+/** Listing, creating, reading, changing and deleting stations, their enrolment codes and their figures. */
 export const STATION_ROUTES = [
   op({
     ...base,
     id: 'listStations',
+    auth: { ...READ_FIGURES, scope: 'none' },
     method: 'get',
     path: '/api/v1/admin/stations',
-    summary: 'Every station, or those within a region and the regions below it',
+    summary: 'The stations within your scope, or those within a region and the regions below it',
     query: { schema: StationListQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'The stations, ordered by id.', schema: StationListSchema }],
     errors: { 404: 'No such region.' },
     handle: async ({ store, query }, c) => {
       const { region } = query();
-      return c.json({ items: region === undefined ? await store.stations.list() : await stationsOfRegion(store, region) });
+      const actor = c.get('actor');
+      if (region !== undefined && !(await withinScope(actor, { stations: [], regions: [region] }, store))) {
+        throw forbidden(`region "${region}" lies outside your scope`);
+      }
+      const stations = region === undefined ? await store.stations.list() : await stationsOfRegion(store, region);
+      const visible = [];
+      for (const s of stations) if (await withinScope(actor, { stations: [s.id], regions: [] }, store)) visible.push(s);
+      return c.json({ items: visible });
     },
   }),
   op({
     ...base,
     id: 'createStation',
+    auth: ADMIN_ONLY,
     method: 'post',
     path: '/api/v1/admin/stations',
     summary: 'Create a station, optionally with its catalogue',
@@ -62,15 +73,19 @@ export const STATION_ROUTES = [
   op({
     ...base,
     id: 'updateStation',
+    auth: { roles: ['admin', 'supervisor', 'manager'], scope: 'station', writes: true },
     method: 'patch',
     path: '/api/v1/admin/stations/:stationId',
     summary: "Change a station's settings; kiosks pick them up on their next config refresh",
     body: { schema: StationPatchSchema, code: 'invalid-station-settings' },
     responses: [{ status: 200, description: 'The station as it is now.', schema: StationSchema }],
-    errors: { 404: 'No such station.' },
+    errors: { 403: '`cooldownMs` is a supervisor’s, `regionId` an admin’s.', 404: 'No such station.' },
     handle: async ({ store, body, param }, c) => {
       const patch = await body();
       const stationId = param('stationId');
+      // The misuse cooldown decides which taps count; a station's region decides who oversees it.
+      if (patch.cooldownMs !== undefined) requireRole(c.get('actor'), ['admin', 'supervisor'], 'changing the misuse cooldown');
+      if (patch.regionId !== undefined) requireRole(c.get('actor'), ['admin'], 'moving a station to another region');
       const misplaced = await regionProblem(store, patch.regionId);
       if (misplaced) throw new ApiError(400, 'invalid-station-settings', misplaced);
       const { kioskPin, ...settings } = patch;
@@ -84,6 +99,7 @@ export const STATION_ROUTES = [
   op({
     ...base,
     id: 'deleteStation',
+    auth: ADMIN_ONLY,
     method: 'delete',
     path: '/api/v1/admin/stations/:stationId',
     summary: 'Delete a station made by mistake, with its catalogue',
@@ -102,6 +118,7 @@ export const STATION_ROUTES = [
   op({
     ...base,
     id: 'issueEnrollmentCode',
+    auth: MANAGE_STATION,
     method: 'post',
     path: '/api/v1/admin/stations/:stationId/enrollment-codes',
     summary: 'Issue a single-use enrollment code (24 h)',
@@ -113,6 +130,7 @@ export const STATION_ROUTES = [
     ...base,
     tag: 'figures',
     id: 'stats',
+    auth: READ_FIGURES,
     method: 'get',
     path: '/api/v1/admin/stats',
     summary: 'Rating counts per national level, good-review rate and bad reviews, overall and per group',

@@ -2,6 +2,7 @@ import { BatchResponseSchema, DeviceConfigSchema, EnrollRequestSchema, EnrollRes
 import { deviceConfig } from '../device-config.js';
 import { enrollDevice } from '../enrollment.js';
 import { ApiError } from '../errors.js';
+import { MANAGE_STATION, READ_STATION } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { ingestBatch, recordKinds } from '../ingest.js';
 import { BatchRequestDocSchema } from '../openapi/components.js';
@@ -74,7 +75,7 @@ export const DEVICE_ROUTES = [
     method: 'get',
     path: '/api/v1/admin/stations/:stationId/devices',
     tag: 'devices',
-    auth: 'admin',
+    auth: READ_STATION,
     summary: 'A station’s enrolled tablets: last contact and what waits on them',
     responses: [{ status: 200, description: 'Oldest enrolment first.', schema: DeviceListSchema }],
     errors: { 404: 'No such station.' },
@@ -85,7 +86,7 @@ export const DEVICE_ROUTES = [
     method: 'post',
     path: '/api/v1/admin/devices/:deviceId/revoke',
     tag: 'devices',
-    auth: 'admin',
+    auth: MANAGE_STATION,
     summary: 'Revoke a tablet: its token gets 401 from now on; what it uploaded stays',
     responses: [{ status: 200, description: 'The device, revoked.', schema: DeviceStatusSchema }],
     errors: { 404: 'No such device.' },

@@ -14,6 +14,8 @@ import { NOTICE_ROUTES } from './admin-notices.js';
 import { REGION_ROUTES } from './admin-regions.js';
 import { STANDING_ROUTES } from './admin-standing.js';
 import { STATION_ROUTES } from './admin-stations.js';
+import { ACCOUNT_ROUTES } from './admin-users.js';
+import { AUTH_ROUTES } from './auth.js';
 import { DEVICE_ROUTES } from './devices.js';
 import { PUBLIC_ROUTES } from './public.js';
 import { SYSTEM_ROUTES } from './system.js';
@@ -32,6 +34,7 @@ const OPENAPI_ROUTE = op({
 export const API_OPERATIONS: readonly Route[] = [
   ...SYSTEM_ROUTES,
   OPENAPI_ROUTE,
+  ...AUTH_ROUTES,
   ...DEVICE_ROUTES,
   ...PUBLIC_ROUTES,
   ...REGION_ROUTES,
@@ -44,6 +47,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...MISUSE_ROUTES,
   ...LATE_ROUTES,
   ...EXPORT_ROUTES,
+  ...ACCOUNT_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

@@ -2,6 +2,8 @@
  * Versioned schema changes, one list per database. A migration never changes once released:
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
+import { accountTables } from './account-tables.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -248,6 +250,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   { version: 5, name: 'regions', sql: regions({ time: 'TEXT' }) },
   { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
+  { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -269,4 +272,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'late records and removed catalogue entries',
     sql: lateAndRemoved({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', no: 'false' }),
   },
+  { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
 ];

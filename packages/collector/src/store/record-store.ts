@@ -26,6 +26,12 @@ export class RecordStore {
     return this.#uploads.insertRecords(rows);
   }
 
+  /** The station a record was stored for, or undefined for an unknown id. */
+  async stationOf(id: string): Promise<string | undefined> {
+    const row = await this.#sql.get(`SELECT station_id FROM records WHERE id = ${this.#sql.p(1)}`, [id]);
+    return row ? String(row.station_id) : undefined;
+  }
+
   async ratingCounts(f: StatsFilter): Promise<StatsCountRow[]> {
     const sql = this.#sql;
     const p = sql.p;

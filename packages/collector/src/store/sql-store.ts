@@ -1,3 +1,4 @@
+import { AccountStore } from './account-store.js';
 import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
 import { ComplaintStore } from './complaint-store.js';
@@ -28,6 +29,8 @@ export abstract class SqlStore {
   readonly complaints: ComplaintStore;
   /** The bad-review ledger, misuse reviews, complaint history and notices. */
   readonly cases: CaseStore;
+  /** Named accounts and their sessions. */
+  readonly accounts: AccountStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -44,6 +47,7 @@ export abstract class SqlStore {
     this.regions = new RegionStore(sql);
     this.complaints = new ComplaintStore(sql);
     this.cases = new CaseStore(sql);
+    this.accounts = new AccountStore(sql);
   }
 
   /**

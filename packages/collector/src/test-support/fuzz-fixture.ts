@@ -6,6 +6,7 @@ import { hashSecret } from '../credentials.js';
 import { DEMO_STATION } from '../demo.js';
 import { issueEnrollmentCode } from '../enrollment.js';
 import type { AppEnv } from '../env.js';
+import { isPersonRoute } from '../http/route.js';
 import type { Logger } from '../log.js';
 import { ErrorBodySchema } from '../openapi/components.js';
 import { API_OPERATIONS } from '../routes/index.js';
@@ -17,7 +18,7 @@ export const ADMIN = 'fuzz-admin-token-0123456789abcdef';
 export const BODY_ROUTES = API_OPERATIONS.filter((op) => op.body).map((op) => ({
   method: op.method.toUpperCase(),
   path: op.path.replace(/:[A-Za-z]+/g, 'demo'),
-  admin: op.auth === 'admin',
+  admin: isPersonRoute(op.auth),
 }));
 
 export interface Fixture {
