@@ -16,6 +16,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The metrics token every test collector is started with: /metrics is closed without one. */
+export const METRICS_TOKEN = 'test-metrics-token-0123456789';
+
 /** The collector exactly as `npm start` runs it: the built CLI in its own process. */
 export class CollectorProcess {
   readonly url: string;
@@ -37,7 +40,14 @@ export class CollectorProcess {
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, [CLI, 'start'], {
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', MANYI_DATA_DIR: this.dataDir, ...this.extraEnv },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        MANYI_DATA_DIR: this.dataDir,
+        MANYI_METRICS_TOKEN: METRICS_TOKEN,
+        ...this.extraEnv,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;

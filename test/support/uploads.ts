@@ -1,6 +1,6 @@
 // What the kiosk uploaded, seen from both ends: the collector's record counters and the tablet's own requests.
 import type { Page, Request } from 'playwright-core';
-import type { CollectorProcess } from './collector-process.ts';
+import { type CollectorProcess, METRICS_TOKEN } from './collector-process.ts';
 
 export interface RecordOutcomes {
   accepted: number;
@@ -13,7 +13,7 @@ export interface RecordOutcomes {
  * the collector process started (`manyi_records_total` on GET /metrics).
  */
 export async function recordOutcomes(collector: CollectorProcess, kind?: string): Promise<RecordOutcomes> {
-  const response = await fetch(`${collector.url}/metrics`);
+  const response = await fetch(`${collector.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
   const outcomes: RecordOutcomes = { accepted: 0, duplicate: 0, rejected: 0 };
   for (const [, labels = '', value] of (await response.text()).matchAll(/^manyi_records_total\{([^}]*)\} (\d+)$/gm)) {
