@@ -24,8 +24,11 @@ export async function caseAnswer(store: Store, found: StoredCase) {
   return caseView(found, (await rectifyDays(store, [found]))(found.stationId), new Date());
 }
 
-/** Moves a case on; a change someone else made in between is a 409. */
-export async function transitionCase(store: Store, id: string, request: CaseTransitionRequest) {
+/**
+ * Moves a case on, in the history under `by` (who the credentials name, never what the request
+ * says); a change someone else made in between is a 409.
+ */
+export async function transitionCase(store: Store, id: string, request: CaseTransitionRequest, by: string) {
   const current = await caseAt(store, id);
   const outcome = applyCaseTransition(current, request);
   if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);
@@ -33,7 +36,7 @@ export async function transitionCase(store: Store, id: string, request: CaseTran
     at: new Date().toISOString(),
     from: current.state,
     to: request.to,
-    by: request.by ?? 'admin',
+    by,
     note: request.note,
     reason: request.reason ?? null,
   };

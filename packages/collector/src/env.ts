@@ -1,5 +1,9 @@
 import type { Actor } from './http/actor.js';
+import type { AuditNote } from './http/audit-trail.js';
 import type { Device } from './store/store.js';
 
-/** What a request carries through the middleware chain: the tablet (device routes) and who acts. */
-export type AppEnv = { Variables: { device: Device; actor: Actor } };
+/**
+ * What a request carries through the middleware chain: the tablet (device routes), who acts, and
+ * what a handler adds to the call's audit entry.
+ */
+export type AppEnv = { Variables: { device: Device; actor: Actor; auditNote: AuditNote } };

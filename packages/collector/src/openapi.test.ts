@@ -77,6 +77,8 @@ describe('GET /api/v1/openapi.json', () => {
       adminTokenHash: hashSecret(ADMIN),
       log: silentLogger,
       metricsAccess: { tokenHash: hashSecret('metrics') },
+      // More admin routes than the wrong-token lockout lets through from one address (20).
+      accessLimits: { limits: { adminFailures: { capacity: 10_000, perMinute: 10_000 } } },
     });
     const expected = { admin: 'unauthorized', device: 'device-not-enrolled', metrics: 'unauthorized' } as const;
     for (const op of API_OPERATIONS) {

@@ -12,6 +12,7 @@ import { DEFAULT_PUBLIC_LIMITS, type PublicChannelOptions } from '../public-limi
 import { clientAddress, rateLimit, TokenBuckets } from '../rate-limit.js';
 import type { Store } from '../store/store.js';
 import { refuseNulInUrl } from '../text-safety.js';
+import { auditTrail } from './audit-trail.js';
 import { jsonBody } from './json-body.js';
 import type { Call, Caller, Input, Route, RouteLimit } from './route.js';
 
@@ -88,7 +89,9 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
   const { store, log, metrics } = options;
 
   for (const route of routes) {
-    const before = [refuseNulInUrl, gate[route.auth], route.limit && limiters[route.limit]].filter((m) => m !== undefined);
+    // The audit trail goes before the gate, so it also sees a call refused for its role.
+    const audit = auditTrail(route, store, log, key);
+    const before = [refuseNulInUrl, audit, gate[route.auth], route.limit && limiters[route.limit]].filter((m) => m !== undefined);
     const serve: MiddlewareHandler<Env> = async (c) => {
       const call: Call<unknown, unknown> = {
         store,

@@ -1,4 +1,5 @@
 import { exportCsv, exportFileName, exportRequest, exportsPersonalData } from '../export/export.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { op } from '../http/route.js';
 import { ExportQuerySchema } from '../schemas/admin.js';
 
@@ -13,10 +14,12 @@ export const EXPORT_ROUTES = [
     summary: 'A station’s ratings or complaints as CSV',
     description: 'Complaint contact details only with `includePersonal=true`; such an export is logged (who and what, never the data).',
     query: { schema: ExportQuerySchema, code: 'invalid-query' },
+    personal: (q) => q.kind === 'complaint' && q.includePersonal === 'true',
     responses: [{ status: 200, description: 'CSV (UTF-8), as an attachment.', contentType: 'text/csv; charset=utf-8' }],
     errors: { 404: 'No such station.' },
     handle: async ({ store, log, query }, c) => {
       const request = await exportRequest(store, query());
+      noteAudit(c, { target: `${request.kind}s`, stationId: request.stationId });
       if (exportsPersonalData(request)) {
         // Who exported what, never the data itself.
         const { stationId, kind, from, to } = request;

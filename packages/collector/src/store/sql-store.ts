@@ -1,3 +1,4 @@
+import { AuditStore } from './audit-store.js';
 import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
 import { ComplaintStore } from './complaint-store.js';
@@ -27,6 +28,8 @@ export abstract class SqlStore {
   readonly complaints: ComplaintStore;
   /** The bad-review ledger, misuse reviews, complaint history and notices. */
   readonly cases: CaseStore;
+  /** Who changed what and who read personal data, hash-chained. */
+  readonly audit: AuditStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -43,6 +46,7 @@ export abstract class SqlStore {
     this.regions = new RegionStore(sql);
     this.complaints = new ComplaintStore(sql);
     this.cases = new CaseStore(sql);
+    this.audit = new AuditStore(sql);
   }
 
   /** Applies the migrations this database has not had yet, in one transaction that one collector at a time runs. */
