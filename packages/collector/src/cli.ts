@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { AUDIT_USAGE, runAudit } from './audit/audit-command.js';
 import { runBackup, runRestore } from './backup/backup-commands.js';
 import { configFromEnv } from './config.js';
 import { issueEnrollmentCode } from './enrollment.js';
@@ -22,9 +23,10 @@ const USAGE = `usage: manyi-collector <command>
   export --station ID [--from DATE] [--to DATE] [--kind rating|complaint] [--out FILE] [--include-personal]
                              write a station's ratings (default) or complaints as CSV (stdout
                              unless --out); complaint contact details only with --include-personal
+${AUDIT_USAGE}
 
 Settings come from the environment: PORT, HOST, MANYI_DATA_DIR, DATABASE_URL, MANYI_ADMIN_TOKEN,
-MANYI_METRICS_TOKEN, MANYI_METRICS_PUBLIC, MANYI_CONTACT_RETENTION_DAYS, MANYI_TRUST_PROXY, MANYI_DEMO,
+MANYI_METRICS_TOKEN, MANYI_METRICS_PUBLIC, MANYI_CONTACT_RETENTION_DAYS, MANYI_AUDIT_RETENTION_DAYS, MANYI_TRUST_PROXY, MANYI_DEMO,
 MANYI_LOG_LEVEL.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -84,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export':
       return runExport(config, values);
+    case 'audit':
+      return runAudit(config, positionals[1]);
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       return 2;

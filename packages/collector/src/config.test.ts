@@ -12,6 +12,15 @@ describe('settings from the environment', () => {
     }
   });
 
+  test('the audit trail is kept a year unless MANYI_AUDIT_RETENTION_DAYS says otherwise, and never under six months', () => {
+    assert.equal(configFromEnv({}).auditRetentionDays, 365);
+    assert.equal(configFromEnv({ MANYI_AUDIT_RETENTION_DAYS: '183' }).auditRetentionDays, 183);
+    for (const bad of ['182', '0', '1.5', 'a year']) {
+      assert.throws(() => configFromEnv({ MANYI_AUDIT_RETENTION_DAYS: bad }), /MANYI_AUDIT_RETENTION_DAYS: /, bad);
+    }
+    assert.throws(() => configFromEnv({ MANYI_AUDIT_RETENTION_DAYS: '90' }), /at least 183 days/);
+  });
+
   test('X-Forwarded-For is trusted only when MANYI_TRUST_PROXY=true', () => {
     assert.equal(configFromEnv({}).trustProxy, false);
     assert.equal(configFromEnv({ MANYI_TRUST_PROXY: 'true' }).trustProxy, true);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describeIssues } from '@manyi/core';
 import * as z from 'zod/mini';
 import { DEFAULT_SESSION_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from './accounts/sessions.js';
+import { DEFAULT_AUDIT_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS } from './audit/audit-retention.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
@@ -18,6 +19,16 @@ const EnvSchema = z.object({
       .number()
       .check(z.int('must be a whole number of days'), z.gte(0, 'must be 0 or more days'), z.lte(3650, 'must be at most 3650 days')),
     DEFAULT_CONTACT_RETENTION_DAYS,
+  ),
+  MANYI_AUDIT_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(
+        z.int('must be a whole number of days'),
+        z.gte(MIN_AUDIT_RETENTION_DAYS, `must be at least ${MIN_AUDIT_RETENTION_DAYS} days (six months)`),
+        z.lte(36500, 'must be at most 36500 days'),
+      ),
+    DEFAULT_AUDIT_RETENTION_DAYS,
   ),
   MANYI_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
   MANYI_DEMO: z._default(z.enum(['true', 'false']), 'true'),
@@ -51,6 +62,8 @@ export interface CollectorConfig {
   metricsToken?: string;
   /** Days after a complaint is closed until its contact details are erased; DEFAULT_CONTACT_RETENTION_DAYS when left out. */
   contactRetentionDays?: number;
+  /** Days the audit trail is kept (MANYI_AUDIT_RETENTION_DAYS, at least 183); DEFAULT_AUDIT_RETENTION_DAYS when left out. */
+  auditRetentionDays?: number;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy?: boolean;
   /** Seed the demo station, region and activity on an empty database and print its secrets (MANYI_DEMO, default true). */
@@ -79,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
     adminToken: e.MANYI_ADMIN_TOKEN,
     metricsToken: e.MANYI_METRICS_TOKEN,
     contactRetentionDays: e.MANYI_CONTACT_RETENTION_DAYS,
+    auditRetentionDays: e.MANYI_AUDIT_RETENTION_DAYS,
     trustProxy: e.MANYI_TRUST_PROXY === 'true',
     demo: e.MANYI_DEMO === 'true',
     logLevel: e.MANYI_LOG_LEVEL,

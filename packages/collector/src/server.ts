@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { DEFAULT_AUDIT_RETENTION_DAYS, scheduleAuditPruning } from './audit/audit-retention.js';
 import { type CollectorConfig, DEFAULT_CONTACT_RETENTION_DAYS } from './config.js';
 import { hashSecret, newToken } from './credentials.js';
 import { keepDataDirPrivate } from './data-dir.js';
@@ -120,6 +121,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     for (const name of ['kiosk', 'admin', 'examples'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
 
     const erasure = scheduleContactErasure(store, config.contactRetentionDays ?? DEFAULT_CONTACT_RETENTION_DAYS, log);
+    const pruning = scheduleAuditPruning(store, config.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS, log);
 
     let closing: Promise<void> | undefined;
     const close = () => {
@@ -137,7 +139,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
         });
         http.closeIdleConnections();
       })
-        .then(() => erasure.stop())
+        .then(() => Promise.all([erasure.stop(), pruning.stop()]))
         .then(() => store.close())
         .then(() => serving.release());
       return closing;

@@ -10,6 +10,7 @@ export const ROUTES = [
   { path: 'notices', label: 'navNotices' },
   { path: 'devices', label: 'navDevices' },
   { path: 'misuse', label: 'navMisuse' },
+  { path: 'audit', label: 'navAudit' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -6,6 +6,7 @@
 import {
   type AdminComplaintDetailSchema,
   type AdminComplaintSchema,
+  type AuditEntrySchema,
   type CaseSchema,
   type CaseSummarySchema,
   type ComplaintEventSchema,
@@ -24,6 +25,7 @@ import type * as z from 'zod/mini';
 export {
   AdminComplaintDetailSchema as ComplaintSchema,
   AdminComplaintListSchema as ComplaintListSchema,
+  AuditListSchema,
   CASE_STATES,
   CaseListSchema,
   CaseSchema,
@@ -58,4 +60,5 @@ export type StaffPoints = z.infer<typeof StaffPointsSchema>;
 export type Standing = z.infer<typeof StandingSchema>;
 export type Device = z.infer<typeof DeviceStatusSchema>;
 export type MisuseRecord = z.infer<typeof MisuseRecordSchema>;
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type NoticeFinding = z.infer<typeof NoticeAuditSchema>['findings'][number];

@@ -1,5 +1,4 @@
 import { chinaDateOf, describeIssues, divisionCodeOf } from '@manyi/core';
-import { stringify } from 'csv-stringify/sync';
 import { readCatalogue } from '../catalogue.js';
 import { ApiError } from '../errors.js';
 import { ExportQuerySchema } from '../schemas/admin.js';
@@ -7,7 +6,7 @@ import { bound } from '../stats.js';
 import type { ListCursor } from '../store/complaint-store.js';
 import type { Store } from '../store/store.js';
 import { COMPLAINT_COLUMNS, type Column, PERSONAL_COLUMNS, RATING_COLUMNS } from './columns.js';
-import { neutraliseFormula } from './formula-safety.js';
+import { csvText as csv } from './csv-text.js';
 import { type CatalogueNames, catalogueNames } from './labels.js';
 
 /** What to export: one station's ratings or complaints in a period. */
@@ -45,13 +44,6 @@ export function exportFileName(r: ExportRequest): string {
 }
 
 const PAGE = 1000;
-
-function csv(rows: readonly (string | number)[][], first: boolean): string {
-  // BOM so Excel reads UTF-8 Chinese; CRLF per RFC 4180; a cell starting with = + - @, also after
-  // blanks, is prefixed with ' so a citizen's text cannot become a spreadsheet formula.
-  const safe = rows.map((row) => row.map(neutraliseFormula));
-  return stringify(safe, { bom: first, record_delimiter: 'windows', escape_formulas: true });
-}
 
 /** Pages through the records in time order and yields CSV text: header (with BOM) first, then a chunk per page. */
 async function* pages<Row>(

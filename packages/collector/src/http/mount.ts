@@ -13,6 +13,7 @@ import { DEFAULT_PUBLIC_LIMITS, type PublicChannelOptions } from '../public-limi
 import { clientAddress, rateLimit, TokenBuckets } from '../rate-limit.js';
 import type { Store } from '../store/store.js';
 import { refuseNulInUrl } from '../text-safety.js';
+import { auditTrail } from './audit-trail.js';
 import { jsonBody } from './json-body.js';
 import { personGate } from './person-gate.js';
 import { type Call, type Caller, type Input, isPersonRoute, type Route, type RouteLimit } from './route.js';
@@ -91,7 +92,9 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
 
   for (const route of routes) {
     const guard = isPersonRoute(route.auth) ? personGate(store, sessions, requireAdmin, route.auth) : gate[route.auth];
-    const before = [refuseNulInUrl, guard, route.limit && limiters[route.limit]].filter((m) => m !== undefined);
+    // The audit trail goes before the gate, so it also sees a call refused for its role.
+    const audit = auditTrail(route, store, log, key);
+    const before = [refuseNulInUrl, audit, guard, route.limit && limiters[route.limit]].filter((m) => m !== undefined);
     const serve: MiddlewareHandler<Env> = async (c) => {
       const call: Call<unknown, unknown> = {
         store,

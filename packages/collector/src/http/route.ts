@@ -84,6 +84,16 @@ export interface RouteSpec<Q extends z.ZodMiniObject | undefined, B extends z.Zo
   auth: Caller;
   /** The rate limit this route draws on, per client address. */
   limit?: RouteLimit;
+  /**
+   * A read that answers with personal data (contact details, phone numbers): each one is audited.
+   * A function decides from the query string (an export with `includePersonal=true`).
+   */
+  personal?: boolean | ((query: Record<string, string>) => boolean);
+  /**
+   * Why a call that changes something is not audited: only for the data itself arriving (a
+   * device's batch, a citizen's rating or complaint), never for a change someone makes.
+   */
+  unaudited?: string;
   summary: string;
   description?: string;
   /** The query string's fields, each documented as a parameter. */

@@ -30,6 +30,7 @@ import {
   DeviceListSchema,
   DeviceStatusSchema,
 } from '../schemas/admin.js';
+import { AuditEntrySchema, AuditListSchema } from '../schemas/audit.js';
 import { CATALOGUE_COLLECTIONS } from '../schemas/catalogue.js';
 import {
   PublicComplaintFiledSchema,
@@ -114,6 +115,12 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(RegionListSchema, 'RegionList');
   add(RegionDetailSchema, 'RegionDetail');
   add(StationListSchema, 'StationList');
+  add(
+    AuditEntrySchema,
+    'AuditEntry',
+    '`hash` is SHA-256 over `prevHash` and the entry’s canonical JSON (sorted keys, without the hashes).',
+  );
+  add(AuditListSchema, 'AuditList');
   registerLedgerComponents(add);
   registerAccountComponents(add);
   for (const collection of CATALOGUE_COLLECTIONS) {

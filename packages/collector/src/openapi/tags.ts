@@ -12,6 +12,7 @@ export const TAGS = {
   complaints: 'Complaint handling: assignment, hand-over, replies, and staff points.',
   'bad reviews': 'The bad-review ledger (差评台账): call-backs, rectification, appeals.',
   notices: 'The one-time-notice audit (一次性告知).',
+  audit: 'The audit trail: who changed what and who read personal data, hash-chained.',
 } as const;
 
 export type Tag = keyof typeof TAGS;

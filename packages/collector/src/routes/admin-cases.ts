@@ -1,6 +1,7 @@
 import { caseAnswer, caseAt, rectifyDays, transitionCase } from '../case-desk.js';
 import { caseView } from '../cases-due.js';
 import { caseSummary } from '../cases-figures.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { HANDLE_CASES, READ_STATION } from '../http/roles.js';
 import { op } from '../http/route.js';
 import {
@@ -84,6 +85,10 @@ export const CASE_ROUTES = [
       404: 'No such case.',
       409: '`invalid-transition`: not allowed from the case’s state (the message names both); `case-changed`: someone else moved it just now.',
     },
-    handle: async ({ store, body, param }, c) => c.json(await transitionCase(store, param('caseId'), await body(), c.get('actor'))),
+    handle: async ({ store, body, param }, c) => {
+      const moved = await transitionCase(store, param('caseId'), await body(), c.get('actor'));
+      noteAudit(c, { stationId: moved.stationId });
+      return c.json(moved);
+    },
   }),
 ];

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { complaintAt, complaintDetail, handleComplaint, handOverComplaint } from '../complaint-desk.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { HANDLE_COMPLAINTS, READ_PERSONAL } from '../http/roles.js';
 import { type Input, op, type Route } from '../http/route.js';
 import {
@@ -22,7 +23,7 @@ function step<B extends z.ZodMiniType>(
     summary: string;
     body: Input<B>;
     errors: Record<number, string>;
-    apply(store: Store, trackingNo: string, body: z.output<B>): Promise<unknown>;
+    apply(store: Store, trackingNo: string, body: z.output<B>): Promise<{ stationId: string }>;
   },
 ): Route {
   return op<undefined, B>({
@@ -36,7 +37,11 @@ function step<B extends z.ZodMiniType>(
     responses: [{ status: 200, description: 'The complaint as it is now.', schema: AdminComplaintDetailSchema }],
     errors: spec.errors,
     // The body is checked before the complaint is looked up.
-    handle: async ({ store, body, param }, c) => c.json(await spec.apply(store, param('trackingNo'), await body())),
+    handle: async ({ store, body, param }, c) => {
+      const complaint = await spec.apply(store, param('trackingNo'), await body());
+      noteAudit(c, { stationId: complaint.stationId });
+      return c.json(complaint);
+    },
   });
 }
 
@@ -48,10 +53,12 @@ export const COMPLAINT_ROUTES = [
     method: 'get',
     path: '/api/v1/admin/complaints',
     summary: 'Complaints, newest first',
+    personal: true,
     query: { schema: ComplaintListQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'The complaints.', schema: AdminComplaintListSchema }],
     handle: async ({ store, query }, c) => {
       const { station, status, limit } = query();
+      if (station !== undefined) noteAudit(c, { target: station, stationId: station });
       return c.json({ items: await store.complaints.list({ stationId: station, status, limit, newestFirst: true }) });
     },
   }),
@@ -61,9 +68,14 @@ export const COMPLAINT_ROUTES = [
     method: 'get',
     path: '/api/v1/admin/complaints/:trackingNo',
     summary: 'One complaint with its handling, history, reply deadline and whether it is overdue',
+    personal: true,
     responses: [{ status: 200, description: 'The complaint.', schema: AdminComplaintDetailSchema }],
     errors: { 400: 'Not a valid tracking number.', 404: 'No such complaint.' },
-    handle: async ({ store, param }, c) => c.json(await complaintDetail(store, await complaintAt(store, param('trackingNo')))),
+    handle: async ({ store, param }, c) => {
+      const complaint = await complaintAt(store, param('trackingNo'));
+      noteAudit(c, { stationId: complaint.stationId });
+      return c.json(await complaintDetail(store, complaint));
+    },
   }),
   step('handover', {
     id: 'handOverComplaint',

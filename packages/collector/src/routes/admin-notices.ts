@@ -13,6 +13,8 @@ export const NOTICE_ROUTES = [
     tag: 'notices',
     auth: READ_AT_WINDOW,
     summary: 'One-time-notice audit: applicants who came back for a material the first notice did not list',
+    // Applicants appear by a salted hash of their phone: pseudonymous, still personal data.
+    personal: true,
     query: { schema: RecordRangeQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'The findings; applicants by phone hash only.', schema: NoticeAuditSchema }],
     handle: async ({ store, query }, c) => {

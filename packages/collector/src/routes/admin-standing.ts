@@ -2,6 +2,7 @@ import { chinaDateOf } from '@manyi/core';
 import { levelCounts, monthStanding } from '../cases-figures.js';
 import { startOfLocalDay } from '../clock.js';
 import { handlingSettingsOf, setHandlingSettings } from '../handling-settings.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { READ_STATION, SET_RULES } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { HandlingSettingsSchema } from '../schemas/cases.js';
@@ -83,7 +84,11 @@ export const STANDING_ROUTES = [
     errors: STATION_404,
     handle: async ({ store, body }, c) => {
       const stationId = await existingStationParam(store, c);
-      return c.json(await setHandlingSettings(store, stationId, await body()));
+      const settings = await body();
+      const before = await handlingSettingsOf(store, stationId);
+      const after = await setHandlingSettings(store, stationId, settings);
+      noteAudit(c, { before, after });
+      return c.json(after);
     },
   }),
 ];

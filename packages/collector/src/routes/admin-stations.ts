@@ -2,6 +2,7 @@ import { StationPatchSchema, StationSchema, StatsQuerySchema } from '@manyi/core
 import { issueEnrollmentCode } from '../enrollment.js';
 import { ApiError } from '../errors.js';
 import { handlingSettingsKey } from '../handling-settings.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { forbidden, requireRole, withinScope } from '../http/permission.js';
 import { ADMIN_ONLY, MANAGE_STATION, READ_AT_WINDOW, READ_FIGURES } from '../http/roles.js';
 import { op } from '../http/route.js';
@@ -56,6 +57,7 @@ export const STATION_ROUTES = [
       if (misplaced) problems.unshift(misplaced);
       if (problems.length > 0) throw new ApiError(400, 'invalid-station', problems.slice(0, 5).join('; '));
       if (!(await store.stations.create(station))) throw new ApiError(409, 'station-exists', `a station "${station.id}" exists already`);
+      noteAudit(c, { target: station.id, stationId: station.id });
       c.header('Location', `/api/v1/admin/stations/${station.id}`);
       return c.json(await stationWithCatalogue(store, station.id), 201);
     },
@@ -89,10 +91,12 @@ export const STATION_ROUTES = [
       const misplaced = await regionProblem(store, patch.regionId);
       if (misplaced) throw new ApiError(400, 'invalid-station-settings', misplaced);
       const { kioskPin, ...settings } = patch;
-      const station =
-        Object.keys(settings).length > 0 ? await store.stations.update(stationId, settings) : await store.stations.get(stationId);
+      const before = await store.stations.get(stationId);
+      const station = before && Object.keys(settings).length > 0 ? await store.stations.update(stationId, settings) : before;
       if (!station) throw new ApiError(404, 'station-not-found', `no station "${stationId}"`);
       if (kioskPin !== undefined) await setKioskPin(store, stationId, kioskPin);
+      // The PIN itself never enters the trail: only that it was changed.
+      noteAudit(c, { before, after: kioskPin === undefined ? station : { ...station, kioskPin: 'changed' } });
       return c.json(station);
     },
   }),

@@ -2,6 +2,7 @@ import { BatchResponseSchema, DeviceConfigSchema, EnrollRequestSchema, EnrollRes
 import { deviceConfig } from '../device-config.js';
 import { enrollDevice } from '../enrollment.js';
 import { ApiError } from '../errors.js';
+import { noteAudit } from '../http/audit-trail.js';
 import { MANAGE_STATION, READ_STATION } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { ingestBatch, recordKinds } from '../ingest.js';
@@ -29,7 +30,11 @@ export const DEVICE_ROUTES = [
     body: { schema: EnrollRequestSchema, code: 'invalid-enrollment' },
     responses: [{ status: 201, description: 'Enrolled: the device id and its token.', schema: EnrollResponseSchema }],
     errors: { 401: 'The code is unknown, already used or expired.' },
-    handle: async ({ store, body }, c) => c.json(await enrollDevice(store, await body()), 201),
+    handle: async ({ store, body }, c) => {
+      const enrolled = await enrollDevice(store, await body());
+      noteAudit(c, { target: `device:${enrolled.deviceId}`, stationId: enrolled.stationId });
+      return c.json(enrolled, 201);
+    },
   }),
   op({
     id: 'deviceConfig',
@@ -51,6 +56,7 @@ export const DEVICE_ROUTES = [
     tag: 'records',
     auth: 'device',
     summary: 'Upload up to 500 records, idempotently by record id',
+    unaudited: 'the records are the data itself, kept whole in the records table; auditing each batch would slow ingest',
     description:
       'Each record is validated and stored on its own terms: `accepted` when new, `duplicate` when the same record is ' +
       'stored already (nothing changes), `rejected` with an error otherwise. Times are corrected for the device clock ' +
@@ -93,6 +99,7 @@ export const DEVICE_ROUTES = [
     handle: async ({ store, param }, c) => {
       const device = await store.devices.revoke(param('deviceId'), new Date().toISOString());
       if (!device) throw new ApiError(404, 'device-not-found', `no device "${param('deviceId')}"`);
+      noteAudit(c, { stationId: device.stationId });
       return c.json(device);
     },
   }),

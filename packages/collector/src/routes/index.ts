@@ -4,6 +4,7 @@
  */
 import { op, type Route } from '../http/route.js';
 import { openApiDocument } from '../openapi/document.js';
+import { AUDIT_ROUTES } from './admin-audit.js';
 import { CASE_ROUTES } from './admin-cases.js';
 import { CATALOGUE_ROUTES } from './admin-catalogue.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
@@ -48,6 +49,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...LATE_ROUTES,
   ...EXPORT_ROUTES,
   ...ACCOUNT_ROUTES,
+  ...AUDIT_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

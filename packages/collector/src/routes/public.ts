@@ -30,6 +30,7 @@ export const PUBLIC_ROUTES = [
     auth: 'public',
     limit: 'complaints',
     summary: 'File a complaint from a portal or a QR code',
+    unaudited: 'a citizen’s complaint is the data itself, kept with its own history',
     description:
       'Contact details are kept only with `wantsReply` and `consent`. Sending the same `id` again returns the same tracking number.',
     // fileWebComplaint checks the body itself: a `trackingNo` in it gets its own message.
@@ -77,6 +78,7 @@ export const PUBLIC_ROUTES = [
     auth: 'public',
     limit: 'ratings',
     summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
+    unaudited: 'a citizen’s rating is the data itself, kept in the records table',
     body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
     responses: [
       { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },

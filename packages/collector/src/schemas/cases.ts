@@ -60,7 +60,10 @@ export const CaseTransitionRequestSchema = z.strictObject({
   note: Text(1000),
   /** Required to void a case: why the appeal succeeded. */
   reason: z.optional(Text(1000)),
-  /** Who is making the change, e.g. the section chief's name; `admin` when left out. */
+  /**
+   * Ignored, still accepted so older clients keep working: the history names who acted from their
+   * credentials (the account, or `admin-token`), never from the request.
+   */
   by: z.optional(Text(50)),
 });
 

@@ -6,6 +6,7 @@
 export { CASE_STATES, type CaseState } from '../cases.js';
 export { HANDLING_STATUSES, type HandlingStatus } from '../complaint-handling.js';
 export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
+export { AuditEntrySchema, AuditListSchema } from './audit.js';
 export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema } from './cases.js';
 export {
   AdminComplaintDetailSchema,

@@ -235,6 +235,39 @@ CREATE TABLE late_reviews (
 );
 `;
 
+/**
+ * The audit trail: one row per change and per read of personal data, chained by hash (each row's
+ * `hash` covers the one before), and the anchor left when old rows are pruned, so what remains
+ * still verifies. `before`/`after` are canonical JSON text on both engines: the hash covers their
+ * exact text, which JSONB would reorder.
+ */
+const audit = (t: { time: string; seq: string }) => `
+CREATE TABLE audit_entries (
+  seq ${t.seq} PRIMARY KEY,
+  at ${t.time} NOT NULL,
+  actor TEXT NOT NULL,
+  role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT,
+  station_id TEXT,
+  address TEXT,
+  request_id TEXT,
+  outcome INTEGER NOT NULL,
+  before_json TEXT,
+  after_json TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_entries_at ON audit_entries (at);
+CREATE INDEX audit_entries_station ON audit_entries (station_id, seq);
+CREATE TABLE audit_anchor (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  seq ${t.seq} NOT NULL,
+  hash TEXT NOT NULL,
+  pruned_at ${t.time} NOT NULL
+);
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'stations, devices and records', sql: common({ text: 'TEXT', time: 'TEXT', bool: 'INTEGER', json: 'TEXT' }) },
   { version: 2, name: 'staff, service items and commitments', sql: catalogue({ json: 'TEXT' }) },
@@ -251,6 +284,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'regions', sql: regions({ time: 'TEXT' }) },
   { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
+  { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -273,4 +307,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: lateAndRemoved({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', no: 'false' }),
   },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
+  { version: 8, name: 'audit trail', sql: audit({ time: 'TIMESTAMPTZ', seq: 'BIGINT' }) },
 ];

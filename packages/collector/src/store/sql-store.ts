@@ -1,4 +1,5 @@
 import { AccountStore } from './account-store.js';
+import { AuditStore } from './audit-store.js';
 import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
 import { ComplaintStore } from './complaint-store.js';
@@ -31,6 +32,8 @@ export abstract class SqlStore {
   readonly cases: CaseStore;
   /** Named accounts and their sessions. */
   readonly accounts: AccountStore;
+  /** Who changed what and who read personal data, hash-chained. */
+  readonly audit: AuditStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -48,6 +51,7 @@ export abstract class SqlStore {
     this.complaints = new ComplaintStore(sql);
     this.cases = new CaseStore(sql);
     this.accounts = new AccountStore(sql);
+    this.audit = new AuditStore(sql);
   }
 
   /**

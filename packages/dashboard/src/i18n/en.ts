@@ -223,4 +223,17 @@ export const en: Readonly<Record<MessageKey, string>> = {
   regionTop: '(none: a top-level region)',
   stationRegionTitle: 'Region of station {station}',
   stationRegionNone: '(in no region)',
+  navAudit: 'Audit log',
+  auditTitle: 'Audit log',
+  auditIntro:
+    'Every change and every read of personal data leaves an entry that nobody can change or delete through the system; each carries the hash of the one before, checked by manyi-collector audit verify.',
+  auditActor: 'Who',
+  auditAction: 'Action',
+  auditTarget: 'Target',
+  auditOutcome: 'Outcome',
+  auditAddress: 'Address',
+  auditChange: 'Change',
+  auditFilter: 'Filter',
+  auditMore: 'Load older entries',
+  noAudit: 'No matching entries in this period.',
 };

@@ -222,6 +222,19 @@ export const zhCN = {
   regionTop: '（无，作为顶级地区）',
   stationRegionTitle: '站点 {station} 所属地区',
   stationRegionNone: '（不属于任何地区）',
+  navAudit: '审计日志',
+  auditTitle: '审计日志',
+  auditIntro:
+    '每一次修改和每一次查看个人信息都会留下一条记录，任何人都无法通过系统修改或删除；每条记录带有上一条的哈希值，可用 manyi-collector audit verify 核验。',
+  auditActor: '操作人',
+  auditAction: '操作',
+  auditTarget: '对象',
+  auditOutcome: '结果',
+  auditAddress: '来源地址',
+  auditChange: '变更',
+  auditFilter: '筛选',
+  auditMore: '加载更早的记录',
+  noAudit: '该时段没有符合条件的记录。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

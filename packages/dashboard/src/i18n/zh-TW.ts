@@ -223,4 +223,17 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   regionTop: '（無，作為頂級地區）',
   stationRegionTitle: '站點 {station} 所屬地區',
   stationRegionNone: '（不屬於任何地區）',
+  navAudit: '稽核紀錄',
+  auditTitle: '稽核紀錄',
+  auditIntro:
+    '每一次修改和每一次查看個人資料都會留下一筆紀錄，任何人都無法透過系統修改或刪除；每筆紀錄帶有上一筆的雜湊值，可用 manyi-collector audit verify 核驗。',
+  auditActor: '操作人',
+  auditAction: '操作',
+  auditTarget: '對象',
+  auditOutcome: '結果',
+  auditAddress: '來源位址',
+  auditChange: '變更',
+  auditFilter: '篩選',
+  auditMore: '載入更早的紀錄',
+  noAudit: '該時段沒有符合條件的紀錄。',
 };

@@ -12,7 +12,7 @@ export type Params = readonly unknown[];
 export type Row = Record<string, unknown>;
 
 /** What a transaction can make one step for every collector on the database (see `exclusive`). */
-export type Exclusive = 'migrations' | 'tracking-nodes' | 'regions';
+export type Exclusive = 'migrations' | 'tracking-nodes' | 'regions' | 'audit';
 
 export interface Sql {
   readonly engine: 'sqlite' | 'postgres';

@@ -12,6 +12,8 @@ const LOCKS: Record<Exclusive, string> = {
   migrations: 'SELECT pg_advisory_xact_lock(7261094)',
   'tracking-nodes': 'SELECT pg_advisory_xact_lock(7261095)',
   regions: 'LOCK TABLE regions IN SHARE ROW EXCLUSIVE MODE',
+  // The audit chain's head: one append at a time, so no two entries follow the same one.
+  audit: 'SELECT pg_advisory_xact_lock(7261096)',
 };
 
 /** The port on a pg pool, or (inside a transaction) on the one client holding it. */
