@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { backends } from './test-support/backends.js';
-import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
+import { hallTest } from './test-support/hall-tests.js';
+import { type ApiCall, upload } from './test-support/http.js';
 import { rating } from './test-support/records.js';
 
 const DAY_MS = 86_400_000;
@@ -17,16 +18,7 @@ async function published(call: ApiCall, month: string) {
 
 for (const backend of backends()) {
   describe(`a tablet can only say what a tablet saw, on ${backend.name}`, { skip: backend.skip }, () => {
-    const run = (name: string, body: (call: ApiCall, device: { deviceId: string; token: string }) => Promise<void>) =>
-      test(name, async () => {
-        const db = await backend.fresh();
-        try {
-          const call = apiClient(db.store);
-          await body(call, await hallWithDevice(call));
-        } finally {
-          await db.dispose();
-        }
-      });
+    const run = hallTest(backend);
 
     run('a record naming what the catalogue never listed, or another channel, is refused with a readable code', async (call, device) => {
       const answer = await upload(call, device, [

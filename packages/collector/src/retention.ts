@@ -1,3 +1,4 @@
+import { type DailyChore, scheduleDaily } from './daily-chore.js';
 import type { Logger } from './log.js';
 import type { Store } from './store/store.js';
 
@@ -14,25 +15,13 @@ export async function eraseExpiredContacts(store: Store, retentionDays: number, 
 }
 
 /** Runs the erasure now and then daily until stopped; a failed run is logged and tried again next time. */
-export function scheduleContactErasure(store: Store, retentionDays: number, log: Logger, everyMs = DAY_MS): { stop(): Promise<void> } {
-  const run = () =>
-    eraseExpiredContacts(store, retentionDays).then(
-      (erased) => {
-        if (erased > 0) log.info('complaint contact details erased', { complaints: erased, retentionDays });
-      },
-      (error: unknown) =>
-        log.error('erasing expired contact details failed', { error: error instanceof Error ? error.message : String(error) }),
-    );
-  let running = run();
-  const timer = setInterval(() => {
-    running = running.then(run);
-  }, everyMs);
-  timer.unref();
-  return {
-    /** Stops the schedule and waits for a run in progress, so the database can be closed after it. */
-    async stop() {
-      clearInterval(timer);
-      await running;
+export function scheduleContactErasure(store: Store, retentionDays: number, log: Logger, everyMs = DAY_MS): DailyChore {
+  return scheduleDaily(
+    async () => {
+      const erased = await eraseExpiredContacts(store, retentionDays);
+      if (erased > 0) log.info('complaint contact details erased', { complaints: erased, retentionDays });
     },
-  };
+    (error) => log.error('erasing expired contact details failed', { error: error instanceof Error ? error.message : String(error) }),
+    everyMs,
+  );
 }

@@ -1,3 +1,4 @@
+import { type DailyChore, scheduleDaily } from '../daily-chore.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 
@@ -14,24 +15,13 @@ export async function pruneAudit(store: Store, retentionDays: number, now = new 
 }
 
 /** Prunes now and then daily until stopped; a failed run is logged and tried again next time. */
-export function scheduleAuditPruning(store: Store, retentionDays: number, log: Logger, everyMs = DAY_MS): { stop(): Promise<void> } {
-  const run = () =>
-    pruneAudit(store, retentionDays).then(
-      (pruned) => {
-        if (pruned > 0) log.info('old audit entries pruned', { entries: pruned, retentionDays });
-      },
-      (error: unknown) => log.error('pruning the audit trail failed', { error: error instanceof Error ? error.message : String(error) }),
-    );
-  let running = run();
-  const timer = setInterval(() => {
-    running = running.then(run);
-  }, everyMs);
-  timer.unref();
-  return {
-    /** Stops the schedule and waits for a run in progress, so the database can be closed after it. */
-    async stop() {
-      clearInterval(timer);
-      await running;
+export function scheduleAuditPruning(store: Store, retentionDays: number, log: Logger, everyMs = DAY_MS): DailyChore {
+  return scheduleDaily(
+    async () => {
+      const pruned = await pruneAudit(store, retentionDays);
+      if (pruned > 0) log.info('old audit entries pruned', { entries: pruned, retentionDays });
     },
-  };
+    (error) => log.error('pruning the audit trail failed', { error: error instanceof Error ? error.message : String(error) }),
+    everyMs,
+  );
 }
