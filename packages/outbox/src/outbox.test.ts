@@ -197,8 +197,16 @@ describe('Outbox', () => {
     it('sends in batches of at most 500 with the time it sent them', async () => {
       const o = await outbox();
       for (let i = 0; i < 1200; i++) await o.put(rating());
+      const flushStarted = Date.now();
       expect(await o.flush()).to.deep.equal({ kind: 'done', sent: 1200 });
       expect(collector.batchSizes).to.deep.equal([500, 500, 200]);
+      // Stamped as each batch goes out (the collector corrects clock skew from it), not when the
+      // records were made or the first batch was built: after the puts, before its arrival, in order.
+      let previous = flushStarted;
+      for (const { sentAt, arrivedAt } of collector.sendTimes) {
+        expect(sentAt).to.be.within(previous, arrivedAt);
+        previous = sentAt;
+      }
       expect(collector.accepted.size).to.equal(1200);
       expectExactlyOnce();
       await o.close();

@@ -21,6 +21,8 @@ export class CollectorDouble {
    */
   readonly resentAfterAcknowledged: string[] = [];
   readonly batchSizes: number[] = [];
+  /** Each batch's `sentAt` (the device's clock when it sent it) and when it arrived here (this clock). */
+  readonly sendTimes: { sentAt: number; arrivedAt: number }[] = [];
   /** The device's number on each record received, in arrival order. */
   readonly seqs: (number | undefined)[] = [];
   #faults: Fault[] = [];
@@ -59,6 +61,7 @@ export class CollectorDouble {
       return HttpResponse.json({ error: { code: 'device-not-enrolled', message: 'enrol again' } }, { status: 401 });
     const batch = (await request.json()) as BatchRequest;
     this.batchSizes.push(batch.records.length);
+    this.sendTimes.push({ sentAt: Date.parse(batch.sentAt), arrivedAt: Date.now() });
     for (const record of batch.records) this.seqs.push((record as { seq?: number }).seq);
     const results = batch.records.map((record): BatchResult => {
       const id = (record as { id: string }).id;
