@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { TRACKING_PREFIXES, validateTrackingNumber } from '@manyi/core';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchKioskBrowser } from '../support/browser.ts';
-import { CollectorProcess, freePort } from '../support/collector-process.ts';
+import type { CollectorProcess } from '../support/collector-process.ts';
 import { enrolKiosk, eventually, openAdminPin, patchStation } from '../support/kiosk.ts';
+import { withKioskHall } from '../support/kiosk-hall.ts';
 import { recordOutcomes } from '../support/uploads.ts';
 
 const DESCRIPTION = '等了两个小时，窗口一直没人';
@@ -42,13 +39,8 @@ async function complaintsAtDemo(collector: CollectorProcess): Promise<ComplaintL
 }
 
 test('the idle reset clears a half-filled complaint before the next visitor opens the form', { timeout: 120_000 }, async () => {
-  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
-  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'));
-  try {
-    await collector.start();
+  await withKioskHall(async ({ collector, page }) => {
     await patchStation(collector, { idleResetMs: 3000 });
-    const page = browser.pages()[0] ?? (await browser.newPage());
     await enrolKiosk(page, collector);
 
     await openComplaint(page);
@@ -69,22 +61,13 @@ test('the idle reset clears a half-filled complaint before the next visitor open
       await page.waitForTimeout(1000);
     }
     assert.equal(await page.getByLabel('投诉内容').inputValue(), '慢慢慢慢慢');
-  } finally {
-    await browser.close();
-    await collector.stop();
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a complaint made at the kiosk arrives once with the tracking number shown, also when the collector was down', {
   timeout: 150_000,
 }, async () => {
-  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
-  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'));
-  try {
-    await collector.start();
-    const page = browser.pages()[0] ?? (await browser.newPage());
+  await withKioskHall(async ({ collector, page }) => {
     await enrolKiosk(page, collector);
 
     // The demo hall comes with complaints of its own: count from here.
@@ -118,61 +101,51 @@ test('a complaint made at the kiosk arrives once with the tracking number shown,
     assert.deepEqual(all.filter((c) => c.trackingNo === offline).length, 1, 'the complaint made offline is there');
     const status = await collector.api<{ trackingNo: string }>(`/api/v1/public/complaints/${offline}`);
     assert.equal(status.status, 200, 'the visitor can look the number up');
-  } finally {
-    await browser.close();
-    await collector.stop();
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a complaint whose shown number the collector refuses stays on the tablet, and the attendant sees it with the reason', {
   timeout: 150_000,
 }, async () => {
-  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
-  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'), { bypassCSP: true });
-  try {
-    await collector.start();
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    await enrolKiosk(page, collector);
-    const before = (await complaintsAtDemo(collector)).length;
-    const first = await complain(page);
-    await eventually(
-      () => complaintsAtDemo(collector),
-      (items) => items.some((c) => c.trackingNo === first),
-    );
+  await withKioskHall(
+    async ({ collector, page }) => {
+      await enrolKiosk(page, collector);
+      const before = (await complaintsAtDemo(collector)).length;
+      const first = await complain(page);
+      await eventually(
+        () => complaintsAtDemo(collector),
+        (items) => items.some((c) => c.trackingNo === first),
+      );
 
-    // A power cut: the tablet starts again having lost its day counter for tracking numbers
-    // (localStorage is written lazily: the relaunch test sees a killed browser forget its window),
-    // and so gives the next citizen a number already taken.
-    await page.evaluate(() => {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('manyi:tracking-seq:')) localStorage.removeItem(key);
-    });
-    await page.reload();
-    await page.getByRole('button', { name: '非常满意', exact: true }).waitFor();
-    const second = await complain(page);
-    assert.equal(second, first, 'the second citizen was shown the number already taken');
-    const refused = await eventually(
-      () => recordOutcomes(collector, 'complaint'),
-      (o) => o.rejected >= 1,
-    );
-    assert.equal(refused.rejected, 1, 'the collector refused the second complaint');
-    assert.equal((await complaintsAtDemo(collector)).length, before + 1, 'only the first complaint is stored');
+      // A power cut: the tablet starts again having lost its day counter for tracking numbers
+      // (localStorage is written lazily: the relaunch test sees a killed browser forget its window),
+      // and so gives the next citizen a number already taken.
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('manyi:tracking-seq:')) localStorage.removeItem(key);
+      });
+      await page.reload();
+      await page.getByRole('button', { name: '非常满意', exact: true }).waitFor();
+      const second = await complain(page);
+      assert.equal(second, first, 'the second citizen was shown the number already taken');
+      const refused = await eventually(
+        () => recordOutcomes(collector, 'complaint'),
+        (o) => o.rejected >= 1,
+      );
+      assert.equal(refused.rejected, 1, 'the collector refused the second complaint');
+      assert.equal((await complaintsAtDemo(collector)).length, before + 1, 'only the first complaint is stored');
 
-    // Nothing is lost on the tablet: the refused complaint waits in quarantine, shown to the attendant.
-    await openAdminPin(page);
-    await page.getByLabel('请输入管理密码').fill(collector.announced.get('kiosk PIN') ?? '');
-    await page.getByRole('button', { name: '进入' }).click();
-    await page.getByRole('heading', { name: '设备管理' }).waitFor();
-    await page.getByRole('button', { name: '立即上传' }).click();
-    const list = page.locator('.refused li');
-    await list.getByText(`投诉 ${second}`).waitFor();
-    assert.match((await page.locator('.admin dl').textContent()) ?? '', /被拒收\s*1/);
-    assert.match((await list.textContent()) ?? '', /tracking-number-taken/, "with the collector's reason");
-    assert.deepEqual(await axeViolations(page), [], 'admin screen with a refused record');
-  } finally {
-    await browser.close();
-    await collector.stop();
-    await rm(work, { recursive: true, force: true });
-  }
+      // Nothing is lost on the tablet: the refused complaint waits in quarantine, shown to the attendant.
+      await openAdminPin(page);
+      await page.getByLabel('请输入管理密码').fill(collector.announced.get('kiosk PIN') ?? '');
+      await page.getByRole('button', { name: '进入' }).click();
+      await page.getByRole('heading', { name: '设备管理' }).waitFor();
+      await page.getByRole('button', { name: '立即上传' }).click();
+      const list = page.locator('.refused li');
+      await list.getByText(`投诉 ${second}`).waitFor();
+      assert.match((await page.locator('.admin dl').textContent()) ?? '', /被拒收\s*1/);
+      assert.match((await list.textContent()) ?? '', /tracking-number-taken/, "with the collector's reason");
+      assert.deepEqual(await axeViolations(page), [], 'admin screen with a refused record');
+    },
+    { bypassCSP: true },
+  );
 });

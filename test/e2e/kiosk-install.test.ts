@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { launchKioskBrowser } from '../support/browser.ts';
-import { CollectorProcess, freePort } from '../support/collector-process.ts';
 import { enrolKiosk, serviceWorkerReady } from '../support/kiosk.ts';
+import { withKioskHall } from '../support/kiosk-hall.ts';
 
 interface ManifestIcon {
   src: string;
@@ -23,12 +19,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 test('the kiosk installs as an app: no installability error, PNG and maskable icons of the sizes it names', {
   timeout: 120_000,
 }, async () => {
-  const work = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
-  const collector = new CollectorProcess(await freePort(), join(work, 'data'));
-  const browser = await launchKioskBrowser(join(work, 'profile'));
-  try {
-    await collector.start();
-    const page = browser.pages()[0] ?? (await browser.newPage());
+  await withKioskHall(async ({ collector, browser, page }) => {
     await enrolKiosk(page, collector);
     await serviceWorkerReady(page);
 
@@ -54,9 +45,5 @@ test('the kiosk installs as an app: no installability error, PNG and maskable ic
       const { width, height } = pngSize(Buffer.from(await answer.arrayBuffer()));
       assert.equal(`${width}x${height}`, icon.sizes, `${icon.src} is as large as the manifest says`);
     }
-  } finally {
-    await browser.close();
-    await collector.stop();
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 });
