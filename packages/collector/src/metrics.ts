@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppEnv } from './env.js';
+import { ApiError } from './errors.js';
 import type { Store } from './store/store.js';
 
 const KINDS: readonly string[] = ['rating', 'complaint', 'notice', 'heartbeat'] satisfies RecordKind[];
@@ -11,6 +12,8 @@ const KIND_LABELS: readonly string[] = ['unknown', ...KINDS];
 const UNKNOWN_KIND = 0;
 const KIND_INDEX = new Map(KINDS.map((kind, i) => [kind, i + 1]));
 const STATUS_INDEX = Object.fromEntries(RECORD_STATUSES.map((status, i) => [status, i])) as Record<BatchResult['status'], number>;
+const CREDENTIALS = ['password', 'enrollment-code'] as const;
+export type Credential = (typeof CREDENTIALS)[number];
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /**
@@ -25,6 +28,7 @@ export class CollectorMetrics {
   readonly #requests: Counter<'method' | 'route' | 'status'>;
   readonly #limited: Counter<'limit'>;
   readonly #adminTokenFailures: Counter;
+  readonly #credentialFailures: Counter<'credential'>;
 
   /** `processMetrics` adds Node's CPU, memory, event-loop and GC figures: once per process, not per app. */
   constructor(store: Pick<Store, 'kind' | 'connections'>, options: { processMetrics?: boolean } = {}) {
@@ -61,6 +65,13 @@ export class CollectorMetrics {
       help: 'Admin calls with a wrong bearer token: someone guessing, or a dashboard with a stale token.',
       registers,
     });
+    this.#credentialFailures = new Counter({
+      name: 'manyi_credential_failures_total',
+      help: 'Credentials refused: a wrong password at sign-in, an unknown or used enrollment code. Alert on a steady rate.',
+      labelNames: ['credential'],
+      registers,
+    });
+    for (const credential of CREDENTIALS) this.#credentialFailures.inc({ credential }, 0);
     new Gauge({
       name: 'manyi_store_info',
       help: 'Which database the collector stores in (always 1).',
@@ -113,6 +124,14 @@ export class CollectorMetrics {
 
   adminTokenFailed(): void {
     this.#adminTokenFailures.inc();
+  }
+
+  /** Counts `error` if it is the 401 of a refused credential, and throws it on: `.catch(metrics.refusedBy('password'))`. */
+  refusedBy(credential: Credential): (error: unknown) => never {
+    return (error) => {
+      if (error instanceof ApiError && error.status === 401) this.#credentialFailures.inc({ credential });
+      throw error;
+    };
   }
 
   /** Middleware counting every answer under the route pattern that served it. */

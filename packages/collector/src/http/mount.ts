@@ -4,6 +4,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { type AccessLimitOptions, accessGuards, type MetricsAccess } from '../access-limits.js';
 import { type SessionOptions, Sessions } from '../accounts/sessions.js';
+import { limitPublicBody } from '../body-limit.js';
 import { bearerToken, hashSecret, secretMatches } from '../credentials.js';
 import type { AppEnv as Env } from '../env.js';
 import { ApiError } from '../errors.js';
@@ -89,12 +90,15 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
     login: loginLimit,
   } as Record<RouteLimit, MiddlewareHandler<Env>>;
   const { store, log, metrics } = options;
+  const publicBodyLimit = limitPublicBody();
 
   for (const route of routes) {
     const guard = isPersonRoute(route.auth) ? personGate(store, sessions, requireAdmin, route.auth) : gate[route.auth];
     // The audit trail goes before the gate, so it also sees a call refused for its role.
     const audit = auditTrail(route, store, log, key);
-    const before = [refuseNulInUrl, audit, guard, route.limit && limiters[route.limit]].filter((m) => m !== undefined);
+    // A body nobody has vouched for is held to the smaller bound before it is read.
+    const bodyLimit = route.auth === 'public' && route.method !== 'get' ? publicBodyLimit : undefined;
+    const before = [refuseNulInUrl, audit, guard, route.limit && limiters[route.limit], bodyLimit].filter((m) => m !== undefined);
     const serve: MiddlewareHandler<Env> = async (c) => {
       const call: Call<unknown, unknown> = {
         store,

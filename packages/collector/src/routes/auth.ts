@@ -31,9 +31,9 @@ export const AUTH_ROUTES = [
     body: { schema: LoginRequestSchema, code: 'invalid-login' },
     responses: [{ status: 200, description: 'Signed in.', schema: LoginAnswerSchema }],
     errors: { 401: '`invalid-credentials`: the username or the password is wrong.', 429: 'Too many attempts; wait `Retry-After` seconds.' },
-    handle: async ({ sessions, body }, c) => {
+    handle: async ({ sessions, metrics, body }, c) => {
       const { username, password } = await body();
-      const { token, account } = await sessions.signIn(username, password);
+      const { token, account } = await sessions.signIn(username, password).catch(metrics.refusedBy('password'));
       return c.json(signedIn(token, account));
     },
   }),

@@ -30,8 +30,8 @@ export const DEVICE_ROUTES = [
     body: { schema: EnrollRequestSchema, code: 'invalid-enrollment' },
     responses: [{ status: 201, description: 'Enrolled: the device id and its token.', schema: EnrollResponseSchema }],
     errors: { 401: 'The code is unknown, already used or expired.' },
-    handle: async ({ store, body }, c) => {
-      const enrolled = await enrollDevice(store, await body());
+    handle: async ({ store, metrics, body }, c) => {
+      const enrolled = await enrollDevice(store, await body()).catch(metrics.refusedBy('enrollment-code'));
       noteAudit(c, { target: `device:${enrolled.deviceId}`, stationId: enrolled.stationId });
       return c.json(enrolled, 201);
     },

@@ -45,7 +45,7 @@ export const SYSTEM_ROUTES = [
     summary: 'Prometheus metrics (text exposition format)',
     description:
       'Records ingested by kind and outcome, batch latency, HTTP requests by route and status, database connections, and ' +
-      'process figures, rate-limited calls and wrong admin tokens. Closed by default: set MANYI_METRICS_TOKEN and send ' +
+      'process figures, rate-limited calls, wrong admin tokens, passwords and enrollment codes. Closed by default: set MANYI_METRICS_TOKEN and send ' +
       'it as a bearer token, or MANYI_METRICS_PUBLIC=true to open it on purpose (a set token is still required).',
     responses: [{ status: 200, description: 'Prometheus text format 0.0.4.', contentType: 'text/plain; version=0.0.4' }],
     handle: async ({ metrics }, c) => {
