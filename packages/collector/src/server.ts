@@ -12,6 +12,7 @@ import { keepDataDirPrivate } from './data-dir.js';
 import { markServing } from './data-dir-lock.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
+import { rootsForStart } from './example-files.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
 import { jsonLogger, type Logger } from './log.js';
 import { CollectorMetrics } from './metrics.js';
@@ -94,7 +95,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       announce(`enrollment code: ${code}`);
       announce(`kiosk PIN: ${pin}`);
     }
-    const roots = options.staticRoots ?? defaultStaticRoots();
+    const roots = rootsForStart(options.staticRoots ?? defaultStaticRoots(), config.demo !== false);
     const publicChannel = { trustProxy: config.trustProxy === true };
     const app = createApp({
       store,

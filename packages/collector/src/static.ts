@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './env.js';
+import { exampleFileServed } from './example-files.js';
 
 /** Folders of built front ends the collector serves, each under its own path. */
 export interface StaticRoots {
@@ -66,10 +67,13 @@ export function mountStatic(app: Hono<AppEnv>, roots: StaticRoots): void {
     if (!root) continue;
     const prefix = `/${name}`;
     const contains = insideRoot(root);
+    const served = name === 'examples' ? exampleFileServed(root) : () => true;
     app.get(prefix, (c) => c.redirect(`${prefix}/`, 301));
     app.use(`${prefix}/*`, async (c, next) => {
       const relative = decodedPath(c.req.path.slice(prefix.length));
-      if (relative === undefined || NOT_SERVED.test(relative) || DOTFILE.test(relative) || !contains(relative)) return c.notFound();
+      if (relative === undefined || NOT_SERVED.test(relative) || DOTFILE.test(relative) || !served(relative) || !contains(relative)) {
+        return c.notFound();
+      }
       await next();
       const trustedTypes = c.req.path.startsWith('/examples/strict-csp/');
       c.res.headers.set('Content-Security-Policy', trustedTypes ? CSP + TRUSTED_TYPES : CSP);
