@@ -11,6 +11,7 @@ import { hashSecret, newToken } from './credentials.js';
 import { keepDataDirPrivate } from './data-dir.js';
 import { markServing } from './data-dir-lock.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
+import { drainable } from './draining.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { rootsForStart } from './example-files.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
@@ -111,8 +112,9 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
     // Node checks the timeouts on a timer: every second, so a stalled upload is cut off close to time.
     const serverOptions = { requestTimeout, headersTimeout: Math.min(20_000, requestTimeout), connectionsCheckingInterval: 1_000 };
+    const served = drainable(app.fetch);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s));
+      const s = serve({ fetch: served.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s));
       s.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
@@ -126,8 +128,9 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
 
     let closing: Promise<void> | undefined;
     const close = () => {
-      // Stop accepting, let in-flight requests finish, then release the database.
+      // Stop accepting, let in-flight requests finish (newer ones get 503), then release the database.
       closing ??= new Promise<void>((resolve) => {
+        served.drain();
         // A keep-alive connection turns idle once its last answer is sent: close it then, not when
         // keep-alive runs out; a request still unfinished after the grace period is cut off.
         const http = server as Server; // serve() made a plain HTTP/1.1 server
