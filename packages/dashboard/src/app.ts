@@ -14,6 +14,7 @@ import './pages/catalogue.js';
 import './pages/notices.js';
 import './pages/devices.js';
 import './pages/misuse.js';
+import './pages/late.js';
 import './pages/audit.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
@@ -280,6 +281,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
       case 'audit':
         return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
+      case 'late':
+        return html`<manyi-dashboard-late .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-late>`;
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   type ComplaintEventSchema,
   type DeviceStatusSchema,
   HANDLING_STATUSES,
+  type LateRecordSchema,
   type MisuseRecordSchema,
   type NoticeAuditSchema,
   type StaffPointsSchema,
@@ -34,6 +35,8 @@ export {
   DeviceListSchema,
   DeviceStatusSchema as DeviceSchema,
   EnrollmentCodeSchema,
+  LateRecordListSchema,
+  LateReviewAnswerSchema,
   MisuseListSchema,
   NoticeAuditSchema,
   RegionListSchema,
@@ -62,3 +65,4 @@ export type Device = z.infer<typeof DeviceStatusSchema>;
 export type MisuseRecord = z.infer<typeof MisuseRecordSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type NoticeFinding = z.infer<typeof NoticeAuditSchema>['findings'][number];
+export type LateRecord = z.infer<typeof LateRecordSchema>;

@@ -8,6 +8,7 @@ export { HANDLING_STATUSES, type HandlingStatus } from '../complaint-handling.js
 export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
 export { AuditEntrySchema, AuditListSchema } from './audit.js';
 export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema } from './cases.js';
+export { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from './late.js';
 export {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,

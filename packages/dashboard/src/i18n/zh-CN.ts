@@ -235,6 +235,21 @@ export const zhCN = {
   auditFilter: '筛选',
   auditMore: '加载更早的记录',
   noAudit: '该时段没有符合条件的记录。',
+  navLate: '迟到记录',
+  lateTitle: '迟到记录',
+  lateIntro:
+    '评价器离线很久后才送达的评价（评价时间落在已公布的月份，或早于站点设定的天数）先保存下来、不计入任何统计；核实后可计入，计入后也可撤回。',
+  lateStation: '站点：{station}',
+  lateReceivedAt: '送达时间',
+  lateBy: '迟到',
+  lateByDays: '{days} 天',
+  lateDevice: '评价器',
+  lateWaiting: '待审核',
+  lateAccepted: '已计入',
+  lateExcluded: '不计入',
+  lateAccept: '计入统计',
+  lateExclude: '不计入统计',
+  noLate: '该站点没有迟到记录。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
