@@ -11,6 +11,7 @@ import { hashSecret, newToken } from './credentials.js';
 import { keepDataDirPrivate } from './data-dir.js';
 import { markServing } from './data-dir-lock.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
+import { seedDemoAccounts } from './demo-accounts.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
 import { jsonLogger, type Logger } from './log.js';
@@ -93,6 +94,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       await setKioskPin(store, DEMO_STATION.id, pin);
       announce(`enrollment code: ${code}`);
       announce(`kiosk PIN: ${pin}`);
+      for (const a of await seedDemoAccounts(store)) announce(`demo account ${a.role}: ${a.username} / ${a.password}`);
     }
     const roots = options.staticRoots ?? defaultStaticRoots();
     const publicChannel = { trustProxy: config.trustProxy === true };
