@@ -1,3 +1,5 @@
+import { accountsEn } from './accounts.js';
+import { apiErrorsEn } from './api-errors.js';
 import type { MessageKey } from './zh-CN.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -236,4 +238,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   auditFilter: 'Filter',
   auditMore: 'Load older entries',
   noAudit: 'No matching entries in this period.',
+  ...accountsEn,
+  ...apiErrorsEn,
 };

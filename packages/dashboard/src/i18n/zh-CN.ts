@@ -1,3 +1,6 @@
+import { accountsZhCN } from './accounts.js';
+import { apiErrorsZhCN } from './api-errors.js';
+
 /** The dashboard's text in its first language; the other catalogues must have every key. */
 export const zhCN = {
   appTitle: '满意 · 管理后台',
@@ -235,6 +238,8 @@ export const zhCN = {
   auditFilter: '筛选',
   auditMore: '加载更早的记录',
   noAudit: '该时段没有符合条件的记录。',
+  ...accountsZhCN,
+  ...apiErrorsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,3 +1,5 @@
+import { accountsZhTW } from './accounts.js';
+import { apiErrorsZhTW } from './api-errors.js';
 import type { MessageKey } from './zh-CN.js';
 
 export const zhTW: Readonly<Record<MessageKey, string>> = {
@@ -236,4 +238,6 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   auditFilter: '篩選',
   auditMore: '載入更早的紀錄',
   noAudit: '該時段沒有符合條件的紀錄。',
+  ...accountsZhTW,
+  ...apiErrorsZhTW,
 };
