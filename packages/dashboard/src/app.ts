@@ -102,6 +102,9 @@ export class ManyiDashboard extends LitElement {
 
   private async loadStations(): Promise<void> {
     this.stations = (await this.api.call(StationListSchema, 'stations').catch(() => undefined))?.items ?? [];
+    // A station chosen before (by someone else in this browser) may lie outside this person's region.
+    const first = this.stations[0];
+    if (first && !this.stations.some((s) => s.id === this.station)) this.chooseStation(first.id);
   }
 
   override disconnectedCallback(): void {

@@ -33,6 +33,8 @@ const ACTIONS = {
   handleCases: ['admin', 'supervisor', 'manager'],
   /** Deciding an appeal: never the station that filed it. */
   decideAppeals: ['admin', 'supervisor'],
+  /** The tree of regions and which region a station lies in. */
+  shapeRegions: ['admin'],
   /** The whole phone number, one complaint at a time (audited). */
   showPhone: ['admin', 'supervisor', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
