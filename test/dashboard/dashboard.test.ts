@@ -79,6 +79,9 @@ test('a complaint with contact gets a public reply that the status lookup then s
     const { trackingNo } = filed.body;
     await page.getByRole('link', { name: '投诉' }).click();
     await page.getByRole('button', { name: trackingNo }).click();
+    await page.getByText('139****5678').waitFor();
+    assert.equal(await page.getByText('13912345678').count(), 0, 'masked until asked for');
+    await page.getByRole('button', { name: '显示号码' }).click();
     await page.getByText('13912345678').waitFor();
     await page.getByRole('form', { name: '分派' }).getByLabel('责任人').fill('刘强');
     await page.getByRole('form', { name: '分派' }).getByRole('button', { name: '分派' }).click();

@@ -40,7 +40,7 @@ export async function withDashboard(body: (run: Run) => Promise<void>): Promise<
     );
     await page.goto(`${collector.url}/admin/`);
     await page.getByLabel('管理令牌').fill(collector.announced.get('admin token') ?? '');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '使用令牌登录' }).click();
     await body({ collector, device, page, violations });
   } finally {
     await browser?.close();

@@ -74,7 +74,7 @@ for (const backend of backends()) {
       },
     );
 
-    run('the admin list filters by station and status, newest first, with contact details for the handlers', async (call, trackingNo) => {
+    run('the admin list filters by station and status, newest first, with masked phones for the handlers', async (call, trackingNo) => {
       const web = await call(
         'POST',
         '/public/complaints',
@@ -86,7 +86,9 @@ for (const backend of backends()) {
         all.body.items.map((c: { trackingNo: string }) => c.trackingNo),
         [web.body.trackingNo, trackingNo],
       );
-      assert.deepEqual(all.body.items[1].contact, { name: '王先生', phone: '13912345678' });
+      assert.deepEqual(all.body.items[1].contact, { name: '王先生', phone: '139****5678' }, 'masked by default');
+      const shown = await call('GET', `/admin/complaints/${trackingNo}/contact`);
+      assert.deepEqual(shown.body.contact, { name: '王先生', phone: '13912345678' }, 'whole only when asked for');
       await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已答复' });
       const replied = await call('GET', '/admin/complaints?status=replied');
       assert.deepEqual(
@@ -108,12 +110,16 @@ for (const backend of backends()) {
       const closedAt = Date.parse(closed.body.closedAt);
 
       assert.equal(await eraseExpiredContacts(store, 180, new Date(closedAt + 179 * DAY)), 0);
-      assert.deepEqual((await call('GET', `/admin/complaints/${trackingNo}`)).body.contact, { name: '王先生', phone: '13912345678' });
+      assert.deepEqual((await call('GET', `/admin/complaints/${trackingNo}/contact`)).body.contact, {
+        name: '王先生',
+        phone: '13912345678',
+      });
 
       const later = new Date(closedAt + 180 * DAY + 1000);
       assert.equal(await eraseExpiredContacts(store, 180, later), 1);
       const erased = (await call('GET', `/admin/complaints/${trackingNo}`)).body;
       assert.equal(erased.contact, null);
+      assert.equal((await call('GET', `/admin/complaints/${trackingNo}/contact`)).body.contact, null);
       assert.equal(erased.contactErasedAt, later.toISOString());
       assert.equal(erased.description, '窗口工作人员态度冷淡，问了两遍才回答。', 'the complaint itself stays');
       assert.equal(erased.wantsReply, true);

@@ -74,7 +74,7 @@ async function assertProductionStart(env: Record<string, string>, args: string[]
     const regions = await adminGet(collector.url, token, 'regions');
     const output = collector.output();
     assert.ok(!output.includes(token), 'the admin token is not printed');
-    assert.doesNotMatch(output, /mat_|admin token:|enrollment code|kiosk PIN/i);
+    assert.doesNotMatch(output, /mat_|admin token:|enrollment code|kiosk PIN|demo account/i);
     assert.ok(output.includes(`admin token file: ${tokenFile}`), `the operator is told where the token is:\n${output}`);
     assert.deepEqual(stations.items, [], 'no demo station');
     assert.deepEqual(regions.items, [], 'no demo region');
@@ -124,6 +124,9 @@ describe('the demo start (npm start)', () => {
       const token = /^admin token: (mat_\S+)$/m.exec(output)?.[1];
       assert.ok(token, output);
       assert.match(output, /^enrollment code: [0-9A-Z]{4}-[0-9A-Z]{4}$/m);
+      for (const role of ['admin', 'supervisor', 'observer', 'manager', 'clerk']) {
+        assert.match(output, new RegExp(`^demo account ${role}: demo-${role} / \\S{12}$`, 'm'), 'one demo account per role');
+      }
       assert.equal(readFileSync(join(dataDir, 'admin-token'), 'utf8').trim(), token);
       assert.equal(mode(dataDir), 0o700);
       assert.match(output, /tightened .* from 0755 to 0700/);

@@ -12,6 +12,7 @@ import { keepDataDirPrivate } from './data-dir.js';
 import { markServing } from './data-dir-lock.js';
 import { DEMO_STATION, seedDemo } from './demo.js';
 import { drainable } from './draining.js';
+import { seedDemoAccounts } from './demo-accounts.js';
 import { issueEnrollmentCode } from './enrollment.js';
 import { rootsForStart } from './example-files.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
@@ -95,6 +96,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       await setKioskPin(store, DEMO_STATION.id, pin);
       announce(`enrollment code: ${code}`);
       announce(`kiosk PIN: ${pin}`);
+      for (const a of await seedDemoAccounts(store)) announce(`demo account ${a.role}: ${a.username} / ${a.password}`);
     }
     const roots = rootsForStart(options.staticRoots ?? defaultStaticRoots(), config.demo !== false);
     const publicChannel = { trustProxy: config.trustProxy === true };

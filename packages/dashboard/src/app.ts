@@ -1,9 +1,13 @@
 import type { Station } from '@manyi/core';
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { type Me, MeSchema } from './account-schemas.js';
 import { AdminApi, adminToken } from './api.js';
+import { shellStyles } from './app.styles.js';
 import { type Messages, messagesFor } from './i18n/messages.js';
 import { pageStyles } from './parts/styles.js';
+import { mayOpen, ROLE_LABEL } from './permissions.js';
 import { ROUTES, type RoutePath, routeFromHash } from './routes.js';
 import { StationListSchema } from './schemas.js';
 import './pages/overview.js';
@@ -16,6 +20,9 @@ import './pages/devices.js';
 import './pages/misuse.js';
 import './pages/late.js';
 import './pages/audit.js';
+import './pages/users.js';
+import './parts/sign-in.js';
+import './parts/password-change.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -26,99 +33,21 @@ function hallDay(days: number): string {
 }
 
 /**
- * The dashboard's shell: sign-in with the admin token, the navigation, and the station and
- * period every page reads.
+ * The dashboard's shell: sign-in (parts/sign-in.ts), who is signed in, the navigation their
+ * role has use for (permissions.ts), and the station and period every page reads; a manager or
+ * clerk stays on their own station.
  */
 @customElement('manyi-dashboard')
 export class ManyiDashboard extends LitElement {
-  static override styles = [
-    pageStyles,
-    css`
-      :host {
-        display: grid;
-        grid-template-columns: 14rem 1fr;
-        grid-template-rows: auto 1fr;
-        min-height: 100vh;
-      }
-      .skip {
-        position: absolute;
-        inset-inline-start: 1rem;
-        top: -3rem;
-        background: var(--dash-surface);
-        padding: 0.5rem 1rem;
-        z-index: 2;
-      }
-      .skip:focus {
-        top: 0.5rem;
-      }
-      header {
-        grid-column: 1 / -1;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1.25rem;
-        align-items: end;
-        padding: 0.75rem 1.25rem;
-        background: var(--dash-surface);
-        border-bottom: 1px solid var(--dash-border);
-      }
-      header h1 {
-        font-size: 1.25rem;
-        margin: 0 auto 0.4rem 0;
-      }
-      nav {
-        background: var(--dash-nav);
-        padding: 1rem 0.75rem;
-      }
-      nav ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.25rem;
-      }
-      nav a {
-        display: block;
-        color: var(--dash-nav-text);
-        text-decoration: none;
-        padding: 0.6rem 0.9rem;
-        border-radius: 8px;
-      }
-      nav a[aria-current='page'] {
-        background: var(--dash-nav-active);
-        color: #ffffff;
-        font-weight: 600;
-      }
-      nav a:hover {
-        background: rgb(255 255 255 / 0.08);
-      }
-      main {
-        padding: 1.25rem 1.5rem 3rem;
-        min-width: 0;
-      }
-      .sign-in {
-        grid-column: 1 / -1;
-        max-width: 28rem;
-        margin: 3rem auto;
-      }
-      .sign-in form {
-        display: grid;
-        gap: 1rem;
-      }
-      @media (max-width: 900px) {
-        :host {
-          grid-template-columns: 1fr;
-          grid-template-rows: auto auto 1fr;
-        }
-        nav ul {
-          display: flex;
-          flex-wrap: wrap;
-        }
-      }
-    `,
-  ];
+  static override styles = [pageStyles, shellStyles];
 
-  @state() private signedIn = adminToken.get() !== null;
-  @state() private signInError = '';
+  /** Who is signed in; undefined until `GET /api/v1/auth/me` answers, or once signed out. */
+  @state() private me: Me | undefined;
+  /** Still asking whether a cookie or a token signs someone in. */
+  @state() private checking = true;
+  @state() private signInReason = '';
+  /** The change-password form is open (always, while the account must change it). */
+  @state() private changingPassword = false;
   @state() private route: RoutePath = routeFromHash(location.hash);
   @state() private locale = localStorage.getItem(LOCALE_KEY) ?? document.documentElement.lang ?? 'zh-CN';
   @state() private station = localStorage.getItem(STATION_KEY) ?? 'demo';
@@ -128,7 +57,8 @@ export class ManyiDashboard extends LitElement {
   private t: Messages = messagesFor(this.locale);
   private readonly api = new AdminApi(
     () => this.t,
-    () => this.signOut(this.t('tokenRejected')),
+    () => this.signedOut(this.t('error:session-ended')),
+    () => this.whoAmI(),
   );
   private readonly onHash = () => {
     this.route = routeFromHash(location.hash);
@@ -140,7 +70,24 @@ export class ManyiDashboard extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     this.addEventListener('manyi-station-chosen', this.onStationChosen);
-    if (this.signedIn) void this.loadStations();
+    void this.whoAmI().finally(() => {
+      this.checking = false;
+    });
+  }
+
+  /** Asks the collector who the cookie or the token stands for. */
+  private async whoAmI(): Promise<void> {
+    const me = await this.api.auth(MeSchema, 'me').catch(() => undefined);
+    if (me) this.signedIn(me);
+    else this.me = undefined;
+  }
+
+  private signedIn(me: Me): void {
+    this.me = me;
+    this.signInReason = '';
+    this.changingPassword = me.mustChangePassword === true;
+    if (me.stationId) this.chooseStation(me.stationId);
+    if (!this.changingPassword) void this.loadStations();
   }
 
   /** A page (the regions page) opened one station: it becomes the chosen one, on its overview. */
@@ -156,6 +103,9 @@ export class ManyiDashboard extends LitElement {
 
   private async loadStations(): Promise<void> {
     this.stations = (await this.api.call(StationListSchema, 'stations').catch(() => undefined))?.items ?? [];
+    // A station chosen before (by someone else in this browser) may lie outside this person's region.
+    const first = this.stations[0];
+    if (first && !this.stations.some((s) => s.id === this.station)) this.chooseStation(first.id);
   }
 
   override disconnectedCallback(): void {
@@ -169,26 +119,17 @@ export class ManyiDashboard extends LitElement {
     document.title = this.t('appTitle');
   }
 
-  private signOut(message = ''): void {
-    adminToken.clear();
-    this.signInError = message;
-    this.signedIn = false;
+  /** Ends the session (the cookie's, on the collector) or forgets the token. */
+  private async signOut(): Promise<void> {
+    if (this.me && !adminToken.get()) await this.api.auth(z.unknown(), 'logout', { method: 'POST' }).catch(() => undefined);
+    this.signedOut('');
   }
 
-  private signIn(event: SubmitEvent): void {
-    event.preventDefault();
-    const field = (event.target as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
-    const token = field.value.trim();
-    if (!token) {
-      this.signInError = this.t('tokenEmpty');
-      field.focus();
-      return;
-    }
-    adminToken.set(token);
-    field.value = '';
-    this.signInError = '';
-    this.signedIn = true;
-    void this.loadStations();
+  private signedOut(reason: string): void {
+    adminToken.clear();
+    this.signInReason = reason;
+    this.me = undefined;
+    this.stations = [];
   }
 
   private choose(event: Event): void {
@@ -217,42 +158,60 @@ export class ManyiDashboard extends LitElement {
 
   protected override render() {
     const t = this.t;
-    if (!this.signedIn) {
+    if (this.checking) return html`<main class="sign-in" id="main"><p class="status">${t('loading')}</p></main>`;
+    const me = this.me;
+    if (!me) {
       return html`<main class="sign-in" id="main">
-        <div class="card">
-          <h1>${t('appTitle')}</h1>
-          <form @submit=${this.signIn} novalidate>
-            <h2>${t('signInTitle')}</h2>
-            <label
-              >${t('tokenLabel')}
-              <input name="token" type="password" autocomplete="current-password" aria-describedby="token-hint" required />
-            </label>
-            <p id="token-hint" class="status">${t('tokenHint')}</p>
-            ${this.signInError ? html`<p role="alert">${this.signInError}</p>` : nothing}
-            <div class="actions"><button class="primary">${t('signIn')}</button> ${this.languagePicker()}</div>
-          </form>
-        </div>
+        <manyi-dashboard-sign-in .api=${this.api} .t=${t} reason=${this.signInReason} @manyi-signed-in=${(e: CustomEvent<Me>) => this.signedIn(e.detail)}
+          >${this.languagePicker()}</manyi-dashboard-sign-in
+        >
       </main>`;
     }
-    const page = { api: this.api, t, station: this.station, from: this.from, to: this.to };
+    if (this.changingPassword) {
+      return html`<main class="sign-in" id="main">
+        <manyi-dashboard-password
+          .api=${this.api}
+          .t=${t}
+          ?forced=${me.mustChangePassword === true}
+          @manyi-password-changed=${() => this.whoAmI()}
+          @manyi-password-cancelled=${() => {
+            this.changingPassword = false;
+          }}
+        ></manyi-dashboard-password>
+      </main>`;
+    }
+    const route = mayOpen(me.role, this.route) ? this.route : 'overview';
+    const ownStation = me.stationId !== undefined;
+    const page = { api: this.api, t, station: this.station, from: this.from, to: this.to, role: me.role };
     return html`<a class="skip" href="#main" @click=${this.skip}>${t('skipToContent')}</a>
       <header>
         <h1>${t('appTitle')}</h1>
-        <label>${t('station')} <input name="station" list="station-list" .value=${this.station} @change=${this.choose} size="10" /></label>
+        <label
+          >${t('station')}
+          <input name="station" list="station-list" .value=${this.station} ?readonly=${ownStation} @change=${this.choose} size="10"
+        /></label>
         <datalist id="station-list">${this.stations.map((s) => html`<option value=${s.id}>${s.name}</option>`)}</datalist>
         <label>${t('from')} <input name="from" type="date" .value=${this.from} @change=${this.choose} /></label>
         <label>${t('to')} <input name="to" type="date" .value=${this.to} @change=${this.choose} /></label>
         ${this.languagePicker()}
+        <p class="who" data-username=${me.username}>${t('signedInAs', { name: me.displayName ?? me.username, role: t(ROLE_LABEL[me.role]) })}</p>
+        ${
+          adminToken.get()
+            ? nothing
+            : html`<button type="button" @click=${() => {
+                this.changingPassword = true;
+              }}>${t('changePassword')}</button>`
+        }
         <button type="button" @click=${() => this.signOut()}>${t('signOut')}</button>
       </header>
       <nav aria-label=${t('navLabel')}>
         <ul>
-          ${ROUTES.map(
-            (r) => html`<li><a href="#/${r.path}" aria-current=${this.route === r.path ? 'page' : 'false'}>${t(r.label)}</a></li>`,
+          ${ROUTES.filter((r) => mayOpen(me.role, r.path)).map(
+            (r) => html`<li><a href="#/${r.path}" aria-current=${route === r.path ? 'page' : 'false'}>${t(r.label)}</a></li>`,
           )}
         </ul>
       </nav>
-      <main id="main" tabindex="-1">${this.page(page)}</main>`;
+      <main id="main" tabindex="-1">${this.page(route, page)}</main>`;
   }
 
   /** The skip link targets an id inside the shadow root, which the browser cannot follow by itself. */
@@ -261,28 +220,30 @@ export class ManyiDashboard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
   }
 
-  private page(p: { api: AdminApi; t: Messages; station: string; from: string; to: string }) {
-    switch (this.route) {
+  private page(route: RoutePath, p: { api: AdminApi; t: Messages; station: string; from: string; to: string; role: Me['role'] }) {
+    switch (route) {
       case 'overview':
-        return html`<manyi-dashboard-overview .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-overview>`;
+        return html`<manyi-dashboard-overview .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-overview>`;
       case 'ledger':
-        return html`<manyi-dashboard-ledger .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-ledger>`;
+        return html`<manyi-dashboard-ledger .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-ledger>`;
       case 'complaints':
-        return html`<manyi-dashboard-complaints .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-complaints>`;
+        return html`<manyi-dashboard-complaints .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to} .signedInRole=${p.role}></manyi-dashboard-complaints>`;
       case 'catalogue':
-        return html`<manyi-dashboard-catalogue .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-catalogue>`;
+        return html`<manyi-dashboard-catalogue .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station}></manyi-dashboard-catalogue>`;
       case 'notices':
-        return html`<manyi-dashboard-notices .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-notices>`;
+        return html`<manyi-dashboard-notices .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-notices>`;
       case 'devices':
-        return html`<manyi-dashboard-devices .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-devices>`;
+        return html`<manyi-dashboard-devices .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station}></manyi-dashboard-devices>`;
       case 'regions':
-        return html`<manyi-dashboard-regions .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-regions>`;
+        return html`<manyi-dashboard-regions .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-regions>`;
       case 'misuse':
-        return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
+        return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
       case 'audit':
-        return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
+        return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} .signedInRole=${p.role} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
       case 'late':
         return html`<manyi-dashboard-late .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-late>`;
+      case 'users':
+        return html`<manyi-dashboard-users .api=${p.api} .t=${p.t} station=${p.station} .signedInRole=${p.role}></manyi-dashboard-users>`;
     }
   }
 }

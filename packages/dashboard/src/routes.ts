@@ -12,6 +12,7 @@ export const ROUTES = [
   { path: 'misuse', label: 'navMisuse' },
   { path: 'audit', label: 'navAudit' },
   { path: 'late', label: 'navLate' },
+  { path: 'users', label: 'navUsers' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

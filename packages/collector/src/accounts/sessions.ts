@@ -73,6 +73,11 @@ export class Sessions {
     return { token: await this.start(username), account };
   }
 
+  /** How long a new session lasts at most, for a cookie that ends with it. */
+  get lifetimeSeconds(): number {
+    return this.#lifetimeMs / 1000;
+  }
+
   /** Starts a session for an account whose credentials were just checked. */
   async start(username: string): Promise<string> {
     const token = `${SESSION_PREFIX}${randomBytes(32).toString('base64url')}`;

@@ -11,6 +11,7 @@ import {
   PasswordChangeSchema,
   UserSchema,
 } from '../schemas/accounts.js';
+import { ComplaintContactSchema } from '../schemas/contact.js';
 
 export function registerAccountComponents(add: (schema: z.ZodMiniType, id: string, description?: string) => void): void {
   add(LoginRequestSchema, 'LoginRequest');
@@ -22,4 +23,5 @@ export function registerAccountComponents(add: (schema: z.ZodMiniType, id: strin
   add(AccountListSchema, 'AccountList');
   add(NewAccountSchema, 'NewAccount', 'A supervisor’s or observer’s `regionId`, a manager’s or clerk’s `stationId`, neither for an admin.');
   add(AccountPatchSchema, 'AccountPatch', 'A `password` is a reset: the person chooses a new one at their next sign-in.');
+  add(ComplaintContactSchema, 'ComplaintContact', 'The whole phone number: every read is recorded in the audit trail.');
 }

@@ -3,6 +3,7 @@ import { complaintAt, complaintDetail, handleComplaint, handOverComplaint } from
 import { noteAudit } from '../http/audit-trail.js';
 import { HANDLE_COMPLAINTS, READ_PERSONAL } from '../http/roles.js';
 import { type Input, op, type Route } from '../http/route.js';
+import { withMaskedContact } from '../personal-data.js';
 import {
   AdminComplaintListSchema,
   ComplaintAssignRequestSchema,
@@ -23,7 +24,11 @@ function step<B extends z.ZodMiniType>(
     summary: string;
     body: Input<B>;
     errors: Record<number, string>;
-    apply(store: Store, trackingNo: string, body: z.output<B>): Promise<{ stationId: string }>;
+    apply(
+      store: Store,
+      trackingNo: string,
+      body: z.output<B>,
+    ): Promise<{ stationId: string; contact: { name: string | null; phone: string } | null }>;
   },
 ): Route {
   return op<undefined, B>({
@@ -40,7 +45,7 @@ function step<B extends z.ZodMiniType>(
     handle: async ({ store, body, param }, c) => {
       const complaint = await spec.apply(store, param('trackingNo'), await body());
       noteAudit(c, { stationId: complaint.stationId });
-      return c.json(complaint);
+      return c.json(withMaskedContact(complaint));
     },
   });
 }
@@ -59,7 +64,8 @@ export const COMPLAINT_ROUTES = [
     handle: async ({ store, query }, c) => {
       const { station, status, limit } = query();
       if (station !== undefined) noteAudit(c, { target: station, stationId: station });
-      return c.json({ items: await store.complaints.list({ stationId: station, status, limit, newestFirst: true }) });
+      const items = await store.complaints.list({ stationId: station, status, limit, newestFirst: true });
+      return c.json({ items: items.map(withMaskedContact) });
     },
   }),
   op({
@@ -74,7 +80,7 @@ export const COMPLAINT_ROUTES = [
     handle: async ({ store, param }, c) => {
       const complaint = await complaintAt(store, param('trackingNo'));
       noteAudit(c, { stationId: complaint.stationId });
-      return c.json(await complaintDetail(store, complaint));
+      return c.json(withMaskedContact(await complaintDetail(store, complaint)));
     },
   }),
   step('handover', {

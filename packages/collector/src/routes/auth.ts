@@ -1,7 +1,9 @@
+import type { Context } from 'hono';
 import { hashPassword, passwordMatches, passwordProblem } from '../accounts/passwords.js';
 import { ApiError } from '../errors.js';
 import { OWN_ACCOUNT } from '../http/roles.js';
 import { op } from '../http/route.js';
+import { CSRF_HEADER, clearSessionCookie, setSessionCookie } from '../http/session-cookie.js';
 import { LoginAnswerSchema, LoginRequestSchema, MeSchema, PasswordChangeSchema } from '../schemas/accounts.js';
 import type { Account } from '../store/account-store.js';
 
@@ -12,6 +14,9 @@ const userOf = (a: Account) => ({
   ...(a.regionId === undefined ? {} : { regionId: a.regionId }),
   ...(a.stationId === undefined ? {} : { stationId: a.stationId }),
 });
+
+/** The dashboard asks for its session as a cookie by sending the CSRF header (http/session-cookie.ts). */
+const wantsCookie = (c: Context) => c.req.header(CSRF_HEADER) === '1';
 
 const signedIn = (token: string, a: Account) => ({ token, user: userOf(a), ...(a.mustChangePassword ? { mustChangePassword: true } : {}) });
 
@@ -27,13 +32,16 @@ export const AUTH_ROUTES = [
     summary: 'Sign in with a named account: a session token for `Authorization: Bearer`',
     description:
       'An unknown username and a wrong password answer the same 401. Sign-ins are limited per address, and failures per ' +
-      'account (429 with `Retry-After`). A session ends after MANYI_SESSION_HOURS, or MANYI_SESSION_IDLE_MINUTES unused.',
+      'account (429 with `Retry-After`). A session ends after MANYI_SESSION_HOURS, or MANYI_SESSION_IDLE_MINUTES unused. ' +
+      'With the header `X-Manyi-CSRF: 1` (the dashboard) the session also comes as the HttpOnly cookie `manyi_session`; ' +
+      'a change signed in by that cookie needs the same header.',
     body: { schema: LoginRequestSchema, code: 'invalid-login' },
     responses: [{ status: 200, description: 'Signed in.', schema: LoginAnswerSchema }],
     errors: { 401: '`invalid-credentials`: the username or the password is wrong.', 429: 'Too many attempts; wait `Retry-After` seconds.' },
     handle: async ({ sessions, metrics, body }, c) => {
       const { username, password } = await body();
       const { token, account } = await sessions.signIn(username, password).catch(metrics.refusedBy('password'));
+      if (wantsCookie(c)) setSessionCookie(c, token, sessions.lifetimeSeconds);
       return c.json(signedIn(token, account));
     },
   }),
@@ -48,6 +56,7 @@ export const AUTH_ROUTES = [
     handle: async ({ sessions }, c) => {
       const session = c.get('session');
       if (session) await sessions.end(session);
+      clearSessionCookie(c);
       return c.body(null, 204);
     },
   }),
@@ -89,7 +98,9 @@ export const AUTH_ROUTES = [
       if (next === current) throw new ApiError(400, 'weak-password', 'next: choose a password other than the current one');
       const account = await store.accounts.update(username, { passwordHash: await hashPassword(next), mustChangePassword: false });
       if (!account) throw new ApiError(404, 'account-not-found', `no account "${username}"`);
-      return c.json(signedIn(await sessions.start(username), account));
+      const token = await sessions.start(username);
+      if (wantsCookie(c)) setSessionCookie(c, token, sessions.lifetimeSeconds);
+      return c.json(signedIn(token, account));
     },
   }),
 ];

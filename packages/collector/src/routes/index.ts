@@ -8,6 +8,7 @@ import { AUDIT_ROUTES } from './admin-audit.js';
 import { CASE_ROUTES } from './admin-cases.js';
 import { CATALOGUE_ROUTES } from './admin-catalogue.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
+import { CONTACT_ROUTES } from './admin-contacts.js';
 import { EXPORT_ROUTES } from './admin-export.js';
 import { LATE_ROUTES } from './admin-late.js';
 import { MISUSE_ROUTES } from './admin-misuse.js';
@@ -50,6 +51,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...EXPORT_ROUTES,
   ...ACCOUNT_ROUTES,
   ...AUDIT_ROUTES,
+  ...CONTACT_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

@@ -5,10 +5,12 @@
  */
 export { CASE_STATES, type CaseState } from '../cases.js';
 export { HANDLING_STATUSES, type HandlingStatus } from '../complaint-handling.js';
+export { AccountListSchema, AccountSchema, LoginAnswerSchema, MeSchema } from './accounts.js';
 export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
 export { AuditEntrySchema, AuditListSchema } from './audit.js';
 export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema } from './cases.js';
 export { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from './late.js';
+export { ComplaintContactSchema } from './contact.js';
 export {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,

@@ -1,3 +1,5 @@
+import { accountsEn } from './accounts.js';
+import { apiErrorsEn } from './api-errors.js';
 import type { MessageKey } from './zh-CN.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -251,4 +253,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   lateAccept: 'Count it',
   lateExclude: 'Leave it out',
   noLate: 'No late records at this station.',
+  ...accountsEn,
+  ...apiErrorsEn,
 };

@@ -1,3 +1,6 @@
+import { accountsZhCN } from './accounts.js';
+import { apiErrorsZhCN } from './api-errors.js';
+
 /** The dashboard's text in its first language; the other catalogues must have every key. */
 export const zhCN = {
   appTitle: '满意 · 管理后台',
@@ -250,6 +253,8 @@ export const zhCN = {
   lateAccept: '计入统计',
   lateExclude: '不计入统计',
   noLate: '该站点没有迟到记录。',
+  ...accountsZhCN,
+  ...apiErrorsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

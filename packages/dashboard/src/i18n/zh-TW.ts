@@ -1,3 +1,5 @@
+import { accountsZhTW } from './accounts.js';
+import { apiErrorsZhTW } from './api-errors.js';
 import type { MessageKey } from './zh-CN.js';
 
 export const zhTW: Readonly<Record<MessageKey, string>> = {
@@ -251,4 +253,6 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   lateAccept: '計入統計',
   lateExclude: '不計入統計',
   noLate: '該站點沒有遲到紀錄。',
+  ...accountsZhTW,
+  ...apiErrorsZhTW,
 };

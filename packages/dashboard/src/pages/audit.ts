@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import type { Role } from '../account-schemas.js';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
+import { ROLE_LABEL } from '../permissions.js';
 import { type AuditEntry, AuditListSchema } from '../schemas.js';
 
 /** A settings change as one line, `field: before → after`, for the fields that changed. */
@@ -90,7 +92,7 @@ export class AuditPage extends DashboardPage {
                 ? this.entries.map(
                     (e) => html`<tr>
                       <th scope="row">${t.dateTime(e.at)}</th>
-                      <td>${e.actor} <span class="badge">${e.role}</span></td>
+                      <td>${e.actor} <span class="badge">${e.role in ROLE_LABEL ? t(ROLE_LABEL[e.role as Role]) : e.role}</span></td>
                       <td>${e.action}</td>
                       <td>${e.target ?? '—'}</td>
                       <td><span class="badge ${e.outcome < 400 ? 'good' : ''}">${e.outcome}</span></td>

@@ -6,6 +6,7 @@ import { customElement, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { ApiFailure } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
+import { may } from '../permissions.js';
 import { StationCatalogueSchema } from '../schemas.js';
 import { commitmentFields, serviceItemFields } from './catalogue-fields.js';
 import { type Draft, issuesByField, serverIssuesByField, writePath } from './draft.js';
@@ -61,7 +62,7 @@ export class CataloguePage extends DashboardPage {
           body: parsed.data,
         });
       } catch (error) {
-        if (error instanceof ApiFailure && error.status === 400) this.fieldErrors = serverIssuesByField(error.message);
+        if (error instanceof ApiFailure && error.status === 400) this.fieldErrors = serverIssuesByField(error.detail);
         throw error;
       }
       await this.load();
@@ -100,7 +101,7 @@ export class CataloguePage extends DashboardPage {
       <ul>
         ${(c?.[kind] ?? []).map((e) => html`<li><button class="link" @click=${() => this.pick(kind, e.id)}>${'name' in e ? e.name : e.promise}</button></li>`)}
       </ul>
-      <button @click=${() => this.pick(kind, '')}>${t('newEntry')}</button>
+      ${may(this.signedInRole, 'manageStation') ? html`<button @click=${() => this.pick(kind, '')}>${t('newEntry')}</button>` : nothing}
     </section>`;
     const fields = { draft: this.draft, errors: this.fieldErrors, t, edit: this.edit, serviceItems: c?.serviceItems ?? [] };
     return html`<h2>${t('catalogueTitle')}</h2>
@@ -110,10 +111,14 @@ export class CataloguePage extends DashboardPage {
         <form class="card" novalidate @submit=${this.save} aria-label=${this.kind === 'commitments' ? t('commitments') : t('serviceItems')}>
           ${this.kind === 'commitments' ? commitmentFields(fields) : serviceItemFields(fields)}
           ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
-          <div class="actions">
-            <button class="primary" ?disabled=${this.busy}>${t('save')}</button>
-            ${this.draft.id ? html`<button type="button" class="danger" @click=${this.deleteEntry}>${t('remove')}</button>` : nothing}
-          </div>
+          ${
+            may(this.signedInRole, 'manageStation')
+              ? html`<div class="actions">
+                  <button class="primary" ?disabled=${this.busy}>${t('save')}</button>
+                  ${this.draft.id ? html`<button type="button" class="danger" @click=${this.deleteEntry}>${t('remove')}</button>` : nothing}
+                </div>`
+              : nothing
+          }
         </form>
       </div>
       <section class="card" aria-labelledby="preview-title">

@@ -4,8 +4,10 @@ import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DashboardPage } from '../parts/page.js';
+import { may } from '../permissions.js';
 import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
 import './standing.js';
+import '../parts/phone-number.js';
 
 const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
   received: 'statusReceived',
@@ -87,7 +89,12 @@ export class ComplaintsPage extends DashboardPage {
       <p>${c.description}</p>
       <p class="status">
         ${t('category')}: ${t.label(complaintCategoryLabels(c.category), c.category)} · ${t('contact')}:
-        ${c.contact ? `${c.contact.name ?? ''} ${c.contact.phone}` : t('noContact')}
+        ${
+          c.contact
+            ? html`${c.contact.name ?? ''}
+                <manyi-phone-number .api=${this.api} .t=${t} trackingNo=${c.trackingNo} masked=${c.contact.phone} ?allowed=${may(this.signedInRole, 'showPhone')}></manyi-phone-number>`
+            : t('noContact')
+        }
         ${c.firstOwner ? html` · ${t('firstOwner')}: ${c.firstOwner}` : nothing} · ${t('assignee')}: ${c.assignee ?? '—'}
       </p>
       ${c.publicReply ? html`<p><strong>${t('publicReply')}:</strong> ${c.publicReply}</p>` : nothing}
@@ -99,7 +106,7 @@ export class ComplaintsPage extends DashboardPage {
       }
       ${this.actionError ? html`<p role="alert">${this.actionError}</p>` : nothing}
       ${
-        c.status === 'closed'
+        c.status === 'closed' || !may(this.signedInRole, 'handleComplaints')
           ? nothing
           : html`<div class="grid">
             <form @submit=${(e: SubmitEvent) => this.act(e, 'assign')} aria-label=${t('assign')}>

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DashboardPage } from '../parts/page.js';
 import { qrCode } from '../parts/qr-code.js';
+import { may } from '../permissions.js';
 import { type Device, DeviceListSchema, DeviceSchema, EnrollmentCodeSchema } from '../schemas.js';
 
 /** Enrolled tablets with their last contact and backlog; revoke one; enrol a new one by QR code. */
@@ -47,7 +48,7 @@ export class DevicesPage extends DashboardPage {
       <td>${hb?.appVersion ?? '—'}</td>
       <td>
         ${
-          d.revokedAt
+          d.revokedAt || !may(this.signedInRole, 'manageStation')
             ? nothing
             : this.confirming?.id === d.id
               ? html`<div role="group" aria-label=${t('revoke')} class="actions">
@@ -69,7 +70,7 @@ export class DevicesPage extends DashboardPage {
       <section class="card" aria-labelledby="enrol-title">
         <h3 id="enrol-title">${t('newCode')}</h3>
         <p class="status">${t('codeHint')}</p>
-        <button class="primary" @click=${this.newCode}>${t('newCode')}</button>
+        ${may(this.signedInRole, 'manageStation') ? html`<button class="primary" @click=${this.newCode}>${t('newCode')}</button>` : nothing}
         ${
           this.code
             ? html`<div class="actions">

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
+import { may } from '../permissions.js';
 import {
   type BadReviewCase,
   CASE_STATES,
@@ -78,7 +79,7 @@ export class LedgerPage extends DashboardPage {
 
   private detail(c: BadReviewCase) {
     const t = this.t;
-    const moves = nextStates(c);
+    const moves = may(this.signedInRole, c.state === 'appealed' ? 'decideAppeals' : 'handleCases') ? nextStates(c) : [];
     return html`<tr class="detail"><td colspan="8">
       <div class="grid">
         <div>

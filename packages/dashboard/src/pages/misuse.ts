@@ -4,6 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
+import { may } from '../permissions.js';
 import { MisuseListSchema, type MisuseRecord } from '../schemas.js';
 
 const RestoreAnswer = z.object({ id: z.string() });
@@ -46,7 +47,7 @@ export class MisusePage extends DashboardPage {
                     <td>${this.nameIn('windows', r.windowId)}</td>
                     <td>${r.level ? t.label(LEVEL_LABELS[r.level]) : r.kind}</td>
                     <td><span class="badge ${restored ? 'good' : ''}">${restored ? t('restored') : t('excluded')}</span></td>
-                    <td><button ?disabled=${this.busy} @click=${() => this.toggle(r)}>${restored ? t('exclude') : t('restore')}</button></td>
+                    <td>${may(this.signedInRole, 'setRules') ? html`<button ?disabled=${this.busy} @click=${() => this.toggle(r)}>${restored ? t('exclude') : t('restore')}</button>` : nothing}</td>
                   </tr>`;
                   })
                 : html`<tr><td colspan="5">${this.busy ? t('loading') : t('noMisuse')}</td></tr>`

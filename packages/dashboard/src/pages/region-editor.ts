@@ -70,7 +70,7 @@ export class RegionEditor extends LitElement {
       this.notice = done;
       this.dispatchEvent(new CustomEvent('manyi-regions-changed', { bubbles: true, composed: true }));
     } catch (error) {
-      if (error instanceof ApiFailure && error.status === 400) this.fieldErrors = serverIssuesByField(error.message);
+      if (error instanceof ApiFailure && error.status === 400) this.fieldErrors = serverIssuesByField(error.detail);
       this.failure = (error as Error).message;
     } finally {
       this.busy = false;

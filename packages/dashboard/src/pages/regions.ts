@@ -4,6 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
 import { labelledRegions } from '../parts/region-labels.js';
+import { may } from '../permissions.js';
 import { RegionListSchema, StationListSchema, type StatsAnswer, StatsAnswerSchema } from '../schemas.js';
 import './overview-tables.js';
 import './region-editor.js';
@@ -121,13 +122,17 @@ export class RegionsPage extends DashboardPage {
             </div>`
           : nothing
       }
-      <manyi-dashboard-region-editor
-        .api=${this.api}
-        .t=${t}
-        .regions=${this.regions}
-        region=${this.region}
-        station=${this.station}
-        .stationRegion=${this.stations.find((s) => s.id === this.station)?.regionId}
-      ></manyi-dashboard-region-editor>`;
+      ${
+        may(this.signedInRole, 'shapeRegions')
+          ? html`<manyi-dashboard-region-editor
+              .api=${this.api}
+              .t=${t}
+              .regions=${this.regions}
+              region=${this.region}
+              station=${this.station}
+              .stationRegion=${this.stations.find((s) => s.id === this.station)?.regionId}
+            ></manyi-dashboard-region-editor>`
+          : nothing
+      }`;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Role } from '../account-schemas.js';
 import type { AdminApi } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
 import { type StationCatalogue, StationCatalogueSchema } from '../schemas.js';
@@ -14,6 +15,8 @@ export abstract class DashboardPage extends LitElement {
   @property() station = '';
   @property() from = '';
   @property() to = '';
+  /** The signed-in person's role: a page hides what it may not do (permissions.ts). */
+  @property({ attribute: false }) signedInRole: Role | undefined;
 
   @state() protected error = '';
   @state() protected busy = false;
