@@ -11,6 +11,7 @@ import {
   PasswordChangeSchema,
   UserSchema,
 } from '../schemas/accounts.js';
+import { ProvidersSchema, TotpCodeSchema, TotpEnrolmentSchema, TotpStatusSchema } from '../schemas/sign-in.js';
 
 export function registerAccountComponents(add: (schema: z.ZodMiniType, id: string, description?: string) => void): void {
   add(LoginRequestSchema, 'LoginRequest');
@@ -22,4 +23,8 @@ export function registerAccountComponents(add: (schema: z.ZodMiniType, id: strin
   add(AccountListSchema, 'AccountList');
   add(NewAccountSchema, 'NewAccount', 'A supervisor’s or observer’s `regionId`, a manager’s or clerk’s `stationId`, neither for an admin.');
   add(AccountPatchSchema, 'AccountPatch', 'A `password` is a reset: the person chooses a new one at their next sign-in.');
+  add(ProvidersSchema, 'SignInProviders', 'The single sign-on offered (its button text), or `null` when none is configured.');
+  add(TotpStatusSchema, 'TotpStatus');
+  add(TotpEnrolmentSchema, 'TotpEnrolment', 'Shown this once: the secret never appears in an answer again.');
+  add(TotpCodeSchema, 'TotpCode', 'The 6-digit code the authenticator app shows now.');
 }

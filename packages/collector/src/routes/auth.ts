@@ -1,4 +1,5 @@
 import { hashPassword, passwordMatches, passwordProblem } from '../accounts/passwords.js';
+import { actorOf } from '../accounts/sessions.js';
 import { ApiError } from '../errors.js';
 import { OWN_ACCOUNT } from '../http/roles.js';
 import { op } from '../http/route.js';
@@ -30,10 +31,17 @@ export const AUTH_ROUTES = [
       'account (429 with `Retry-After`). A session ends after MANYI_SESSION_HOURS, or MANYI_SESSION_IDLE_MINUTES unused.',
     body: { schema: LoginRequestSchema, code: 'invalid-login' },
     responses: [{ status: 200, description: 'Signed in.', schema: LoginAnswerSchema }],
-    errors: { 401: '`invalid-credentials`: the username or the password is wrong.', 429: 'Too many attempts; wait `Retry-After` seconds.' },
+    errors: {
+      401:
+        '`invalid-credentials`: the username or the password is wrong; `otp-required`: the account has a second factor, send ' +
+        '`otp`; `otp-invalid`: the code is wrong or was already used.',
+      429: 'Too many attempts; wait `Retry-After` seconds.',
+    },
     handle: async ({ sessions, body }, c) => {
-      const { username, password } = await body();
-      const { token, account } = await sessions.signIn(username, password);
+      const { username, password, otp } = await body();
+      const { token, account } = await sessions.signIn(username, password, otp);
+      // The audit trail names who signed in, not "public".
+      c.set('actor', actorOf(account));
       return c.json(signedIn(token, account));
     },
   }),
