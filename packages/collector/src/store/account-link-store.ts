@@ -14,11 +14,6 @@ export class AccountLinkStore {
     return row ? String(row.username) : undefined;
   }
 
-  /** Whether any identity signs in as this account (a local account is never taken over by a matching name). */
-  async linked(username: string): Promise<boolean> {
-    return (await this.#sql.get(`SELECT 1 AS one FROM account_links WHERE username = ${this.#sql.p(1)}`, [username])) !== undefined;
-  }
-
   async link(issuer: string, subject: string, username: string, now = new Date().toISOString()): Promise<void> {
     const p = this.#sql.p;
     await this.#sql.run(
