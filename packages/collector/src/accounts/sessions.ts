@@ -87,10 +87,18 @@ export class Sessions {
     return { token: await this.start(username), account };
   }
 
-  /** Checks a TOTP code of a signed-in account (confirming or removing it), throttled like sign-in. */
+  /**
+   * Checks a TOTP code of a signed-in account (confirming or removing it), throttled like sign-in.
+   * A wrong code is a 400 here, as a wrong current password is: the session itself is fine.
+   */
   async checkCode(username: string, code: string, state: 'confirmed' | 'pending'): Promise<void> {
     this.#refuseWhileWaiting(username);
-    await this.#check(username, () => codeRefusal(this.#store, username, code, state));
+    try {
+      await this.#check(username, () => codeRefusal(this.#store, username, code, state));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) throw new ApiError(400, error.code, error.message);
+      throw error;
+    }
   }
 
   async #check(username: string, refusal: () => Promise<ApiError | undefined>): Promise<void> {

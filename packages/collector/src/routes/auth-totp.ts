@@ -61,7 +61,7 @@ export const TOTP_ROUTES = [
     summary: 'Confirm enrolment with the first code the app shows: from now on sign-in needs a code',
     body: { schema: TotpCodeSchema, code: 'invalid-totp-code' },
     responses: [{ status: 200, description: 'Enabled.', schema: TotpStatusSchema }],
-    errors: { 401: '`otp-invalid`: the code is wrong or was used.', 409: '`totp-not-pending`: nothing is being enrolled.' },
+    errors: { 400: '`otp-invalid`: the code is wrong or was used.', 409: '`totp-not-pending`: nothing is being enrolled.' },
     handle: async ({ sessions, body }, c) => {
       const { code } = await body();
       await sessions.checkCode(ownAccount(c), code, 'pending');
@@ -77,7 +77,7 @@ export const TOTP_ROUTES = [
     summary: 'Remove your second factor, with a current code',
     body: { schema: TotpCodeSchema, code: 'invalid-totp-code' },
     responses: [{ status: 204, description: 'Removed: sign-in asks for the password alone.' }],
-    errors: { 401: '`otp-invalid`: the code is wrong or was used.', 409: '`totp-off`: no second factor is in place.' },
+    errors: { 400: '`otp-invalid`: the code is wrong or was used.', 409: '`totp-off`: no second factor is in place.' },
     handle: async ({ store, sessions, body }, c) => {
       const username = ownAccount(c);
       await sessions.checkCode(username, (await body()).code, 'confirmed');
