@@ -76,6 +76,7 @@ describe('second factor (TOTP)', () => {
     assert.equal((await call('POST', '/auth/totp/disable', { code: wrongCode(secret) }, token)).status, 400, 'the session stays');
     assert.equal((await call('POST', '/auth/totp/disable', { code: totpCode(secret, totpStep(now)) }, token)).status, 204);
     assert.deepEqual((await call('GET', '/auth/totp', undefined, token)).body, { enabled: false, pending: false });
+    assert.equal((await call('POST', '/auth/totp/disable', { code: '123456' }, token)).status, 409, 'nothing left to remove');
     assert.equal((await login()).status, 200, 'the password alone again');
 
     const again = (await call('POST', '/auth/totp', undefined, token)).body.secret;

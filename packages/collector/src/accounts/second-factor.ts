@@ -17,8 +17,8 @@ const otpInvalid = () => new ApiError(401, 'otp-invalid', 'the code is wrong or 
 /**
  * Refuses a code that is missing, wrong, or already used (each 30-second code works once).
  * `state` says which TOTP the code must belong to: a confirmed one (sign-in, removal) or one
- * being enrolled. Undefined when the code passes, or when the account has no such TOTP at
- * sign-in (then no code is asked for).
+ * being enrolled. Undefined when the code passes, or when the account has no confirmed TOTP
+ * (sign-in then asks for no code; removal checks for one first).
  */
 export async function codeRefusal(
   store: Store,
@@ -29,8 +29,9 @@ export async function codeRefusal(
 ): Promise<ApiError | undefined> {
   const totp = await store.secondFactors.totp(username);
   if (!totp || totp.confirmed !== (state === 'confirmed')) {
-    if (state === 'confirmed' && !totp?.confirmed) return undefined;
-    return new ApiError(409, state === 'pending' ? 'totp-not-pending' : 'totp-off', `no ${state} TOTP on this account`);
+    return state === 'confirmed'
+      ? undefined
+      : new ApiError(409, 'totp-not-pending', 'nothing is being enrolled: start with POST /api/v1/auth/totp');
   }
   if (code === undefined || code === '') return otpRequired();
   const step = matchingStep(totp.secret, code, at);

@@ -80,7 +80,9 @@ export const TOTP_ROUTES = [
     errors: { 400: '`otp-invalid`: the code is wrong or was used.', 409: '`totp-off`: no second factor is in place.' },
     handle: async ({ store, sessions, body }, c) => {
       const username = ownAccount(c);
-      await sessions.checkCode(username, (await body()).code, 'confirmed');
+      const { code } = await body();
+      if (!(await store.secondFactors.totp(username))?.confirmed) throw new ApiError(409, 'totp-off', 'no second factor is in place');
+      await sessions.checkCode(username, code, 'confirmed');
       await store.secondFactors.remove(username);
       return c.body(null, 204);
     },
