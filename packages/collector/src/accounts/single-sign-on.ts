@@ -3,9 +3,10 @@
  * provider's metadata is discovered once, each sign-in's state, nonce and PKCE verifier stay in
  * this process (the browser holds only a random flow id), and the answer is checked by the
  * library (state, issuer, code exchange, ID token signature, nonce) before any claim is read.
+ * The library loads on first use: a collector without single sign-on does not pay its start-up.
  */
 import { randomBytes } from 'node:crypto';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { ApiError } from '../errors.js';
 import { UsernameSchema } from '../schemas/accounts.js';
 import type { AccountScope } from './account-rules.js';
@@ -32,13 +33,15 @@ export const FLOW_SECONDS = 600;
 /** Flows kept at most: a flood of started sign-ins drops the oldest, never grows memory. */
 const MAX_FLOWS = 2_000;
 
+const library = () => import('openid-client');
+
 const claimValues = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 export class SingleSignOn {
   readonly #settings: OidcSettings;
   readonly #flows = new Map<string, Flow>();
-  #config: Promise<oidc.Configuration> | undefined;
+  #config: Promise<Oidc.Configuration> | undefined;
 
   constructor(settings: OidcSettings) {
     this.#settings = settings;
@@ -50,7 +53,7 @@ export class SingleSignOn {
 
   /** Where to send the browser, and the flow id its cookie keeps until it returns. */
   async begin(now = Date.now()): Promise<{ flowId: string; url: string }> {
-    const config = await this.#configuration();
+    const [oidc, config] = await Promise.all([library(), this.#configuration()]);
     const flow = {
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
@@ -80,11 +83,11 @@ export class SingleSignOn {
     if (flowId !== undefined) this.#flows.delete(flowId);
     if (!flow || flow.expires <= now)
       throw new ApiError(400, 'oidc-flow-unknown', 'this sign-in was not started here, or took too long: start again');
-    const config = await this.#configuration();
+    const [oidc, config] = await Promise.all([library(), this.#configuration()]);
     // The address the provider was told, whatever host or proxy this request came through.
     const callback = new URL(this.#settings.redirectUri);
     callback.search = query;
-    let claims: oidc.IDToken | undefined;
+    let claims: Oidc.IDToken | undefined;
     try {
       const tokens = await oidc.authorizationCodeGrant(config, callback, {
         pkceCodeVerifier: flow.verifier,
@@ -101,7 +104,7 @@ export class SingleSignOn {
     return this.#identity(claims);
   }
 
-  #identity(claims: oidc.IDToken): SsoIdentity {
+  #identity(claims: Oidc.IDToken): SsoIdentity {
     const s = this.#settings;
     const held = new Set(claimValues(claims[s.roleClaim]));
     const granted = s.roleMap.find(([value]) => held.has(value));
@@ -115,15 +118,17 @@ export class SingleSignOn {
   }
 
   /** Discovers the provider once; a failed discovery is tried again on the next sign-in. */
-  #configuration(): Promise<oidc.Configuration> {
+  #configuration(): Promise<Oidc.Configuration> {
     const s = this.#settings;
-    this.#config ??= oidc
-      .discovery(
-        new URL(s.issuer),
-        s.clientId,
-        s.clientSecret === undefined ? undefined : { client_secret: s.clientSecret },
-        s.clientSecret === undefined ? oidc.None() : oidc.ClientSecretPost(s.clientSecret),
-        { execute: s.allowHttp ? [oidc.allowInsecureRequests] : [], timeout: 10 },
+    this.#config ??= library()
+      .then((oidc) =>
+        oidc.discovery(
+          new URL(s.issuer),
+          s.clientId,
+          s.clientSecret === undefined ? undefined : { client_secret: s.clientSecret },
+          s.clientSecret === undefined ? oidc.None() : oidc.ClientSecretPost(s.clientSecret),
+          { execute: s.allowHttp ? [oidc.allowInsecureRequests] : [], timeout: 10 },
+        ),
       )
       .catch((error: unknown) => {
         this.#config = undefined;
