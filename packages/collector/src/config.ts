@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describeIssues } from '@manyi/core';
 import * as z from 'zod/mini';
+import { type OidcSettings, oidcSettingsFromEnv } from './accounts/oidc-settings.js';
 import { DEFAULT_SESSION_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from './accounts/sessions.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS } from './audit/audit-retention.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
@@ -76,6 +77,8 @@ export interface CollectorConfig {
   sessionHours?: number;
   /** … or after this many minutes unused (MANYI_SESSION_IDLE_MINUTES, default 30). */
   sessionIdleMinutes?: number;
+  /** Single sign-on through an OpenID Connect provider (MANYI_OIDC_*); off when left out. */
+  oidc?: OidcSettings;
 }
 
 /** Reads the collector's settings from the environment; a bad value stops start-up with its name. */
@@ -84,6 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
   const parsed = EnvSchema.safeParse(blankless);
   if (!parsed.success) throw new Error(`invalid environment: ${describeIssues(parsed.error.issues)}`);
   const e = parsed.data;
+  const oidc = oidcSettingsFromEnv(blankless);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -99,5 +103,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
     metricsPublic: e.MANYI_METRICS_PUBLIC === 'true',
     sessionHours: e.MANYI_SESSION_HOURS,
     sessionIdleMinutes: e.MANYI_SESSION_IDLE_MINUTES,
+    ...(oidc ? { oidc } : {}),
   };
 }

@@ -118,8 +118,16 @@ test('passes Redocly’s recommended OpenAPI rules with no error and no warning'
   // openapi-core lints in-process from the string: no file, no network, no telemetry.
   const config = await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source: JSON.stringify(apiDocument(), null, 2), absoluteRef: 'openapi.json', config });
+  // A route whose success is a redirect (single sign-on's start and return) has a 3XX instead of a 2XX.
+  const redirecting = new Set(
+    API_OPERATIONS.filter((o) => o.responses.some((r) => r.status >= 300 && r.status < 400)).map(
+      (o) => `#/paths/${o.path.replaceAll('/', '~1')}/${o.method}/responses`,
+    ),
+  );
   assert.deepEqual(
-    problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`),
+    problems
+      .filter((p) => !(p.ruleId === 'operation-2xx-response' && redirecting.has(p.location[0]?.pointer ?? '')))
+      .map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`),
     [],
   );
 });

@@ -109,7 +109,7 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
       metrics: new CollectorMetrics(store, { processMetrics: true }),
       metricsAccess: { tokenHash: config.metricsToken ? hashSecret(config.metricsToken) : undefined, public: config.metricsPublic },
       accessLimits: { trustProxy: config.trustProxy === true },
-      sessions: { hours: config.sessionHours, idleMinutes: config.sessionIdleMinutes },
+      sessions: { hours: config.sessionHours, idleMinutes: config.sessionIdleMinutes, oidc: config.oidc },
     });
     const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
     // Node checks the timeouts on a timer: every second, so a stalled upload is cut off close to time.

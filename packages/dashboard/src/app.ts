@@ -21,6 +21,7 @@ import './pages/misuse.js';
 import './pages/late.js';
 import './pages/audit.js';
 import './pages/users.js';
+import './pages/account-security.js';
 import './parts/sign-in.js';
 import './parts/password-change.js';
 
@@ -244,6 +245,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-late .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-late>`;
       case 'users':
         return html`<manyi-dashboard-users .api=${p.api} .t=${p.t} station=${p.station} .signedInRole=${p.role}></manyi-dashboard-users>`;
+      case 'security':
+        return html`<manyi-dashboard-account-security .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-account-security>`;
     }
   }
 }

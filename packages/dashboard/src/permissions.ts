@@ -22,6 +22,7 @@ const PAGES: Readonly<Record<RoutePath, readonly Role[]>> = {
   audit: ['admin'],
   late: READ_STATION,
   users: ['admin', 'supervisor'],
+  security: ['admin', 'supervisor'],
 };
 
 const ACTIONS = {

@@ -13,6 +13,7 @@ export const ROUTES = [
   { path: 'audit', label: 'navAudit' },
   { path: 'late', label: 'navLate' },
   { path: 'users', label: 'navUsers' },
+  { path: 'security', label: 'navSecurity' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

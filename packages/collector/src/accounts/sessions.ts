@@ -5,7 +5,10 @@ import type { Actor } from '../http/actor.js';
 import { type BucketSpec, TokenBuckets } from '../rate-limit.js';
 import type { Account } from '../store/account-store.js';
 import type { Store } from '../store/store.js';
+import type { OidcSettings } from './oidc-settings.js';
 import { dummyPasswordHash, passwordMatches } from './passwords.js';
+import { codeRefusal } from './second-factor.js';
+import { SingleSignOn } from './single-sign-on.js';
 
 /** A session token is recognisable at a glance (and by the gate) as a person's, not a tablet's. */
 export const SESSION_PREFIX = 'mss_';
@@ -17,6 +20,8 @@ export interface SessionOptions {
   idleMinutes?: number;
   /** Failed sign-ins per username before it waits: a guesser gets one try a minute after a few. */
   accountFailures?: BucketSpec;
+  /** Single sign-on through an OpenID Connect provider (MANYI_OIDC_*), when configured. */
+  oidc?: OidcSettings;
 }
 
 export const DEFAULT_SESSION_HOURS = 12;
@@ -47,22 +52,30 @@ export class Sessions {
   readonly #lifetimeMs: number;
   readonly #idleMs: number;
   readonly #failures: TokenBuckets;
+  /** Sign-in through the configured OpenID Connect provider; undefined when none is. */
+  readonly singleSignOn: SingleSignOn | undefined;
 
   constructor(store: Store, options: SessionOptions = {}) {
     this.#store = store;
     this.#lifetimeMs = (options.hours ?? DEFAULT_SESSION_HOURS) * 3_600_000;
     this.#idleMs = (options.idleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000;
     this.#failures = new TokenBuckets(options.accountFailures ?? DEFAULT_ACCOUNT_FAILURES);
+    this.singleSignOn = options.oidc ? new SingleSignOn(options.oidc) : undefined;
+  }
+
+  /** How long a session lasts at most: the session cookie's Max-Age. */
+  get lifetimeSeconds(): number {
+    return this.#lifetimeMs / 1000;
   }
 
   /**
    * A new session for the right username and password. An unknown username costs the same hash as
    * a wrong password and answers the same 401; a username with too many failures waits (429),
-   * whatever the password, so the wait tells a guesser nothing.
+   * whatever the password, so the wait tells a guesser nothing. An account with TOTP also needs
+   * `otp`: a missing or wrong code spends the same budget, since it tells the password was right.
    */
-  async signIn(username: string, password: string): Promise<{ token: string; account: Account }> {
-    const wait = this.#failures.waitSeconds(username);
-    if (wait > 0) throw new ApiError(429, 'too-many-requests', `too many failed sign-ins for this account; try again in ${wait} s`, wait);
+  async signIn(username: string, password: string, otp?: string): Promise<{ token: string; account: Account }> {
+    this.#refuseWhileWaiting(username);
     const stored = await this.#store.accounts.passwordHash(username);
     const matches = await passwordMatches(password, stored ?? (await dummyPasswordHash()));
     const account = matches && stored !== undefined ? await this.#store.accounts.get(username) : undefined;
@@ -70,12 +83,39 @@ export class Sessions {
       this.#failures.take(username);
       throw INVALID();
     }
+    await this.#check(username, () => codeRefusal(this.#store, username, otp, 'confirmed'));
     return { token: await this.start(username), account };
   }
 
   /** How long a new session lasts at most, for a cookie that ends with it. */
   get lifetimeSeconds(): number {
     return this.#lifetimeMs / 1000;
+  }
+
+  /**
+   * Checks a TOTP code of a signed-in account (confirming or removing it), throttled like sign-in.
+   * A wrong code is a 400 here, as a wrong current password is: the session itself is fine.
+   */
+  async checkCode(username: string, code: string, state: 'confirmed' | 'pending'): Promise<void> {
+    this.#refuseWhileWaiting(username);
+    try {
+      await this.#check(username, () => codeRefusal(this.#store, username, code, state));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) throw new ApiError(400, error.code, error.message);
+      throw error;
+    }
+  }
+
+  async #check(username: string, refusal: () => Promise<ApiError | undefined>): Promise<void> {
+    const error = await refusal();
+    if (!error) return;
+    if (error.status === 401) this.#failures.take(username);
+    throw error;
+  }
+
+  #refuseWhileWaiting(username: string): void {
+    const wait = this.#failures.waitSeconds(username);
+    if (wait > 0) throw new ApiError(429, 'too-many-requests', `too many failed sign-ins for this account; try again in ${wait} s`, wait);
   }
 
   /** Starts a session for an account whose credentials were just checked. */

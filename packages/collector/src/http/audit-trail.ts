@@ -28,8 +28,11 @@ export function noteAudit(c: Context<AppEnv>, note: AuditNote): void {
 const PUBLIC_ACTOR = { name: 'public', role: 'public' } as const;
 
 /** What a call of this route leaves in the trail: a change, a read of personal data, or nothing. */
-export function auditKind(route: Pick<Route, 'method' | 'unaudited' | 'personal' | 'auth'>, query: () => Record<string, string>) {
-  if (route.method !== 'get') return route.unaudited === undefined ? 'change' : undefined;
+export function auditKind(
+  route: Pick<Route, 'method' | 'unaudited' | 'personal' | 'auth' | 'signsIn'>,
+  query: () => Record<string, string>,
+) {
+  if (route.method !== 'get' || route.signsIn) return route.unaudited === undefined ? 'change' : undefined;
   // A permission that keeps observers out for personal data marks the read as personal too.
   const byPermission = typeof route.auth === 'object' && route.auth.personal === true;
   const personal = typeof route.personal === 'function' ? route.personal(query()) : route.personal === true || byPermission;
@@ -46,7 +49,7 @@ const recorded = (kind: 'change' | 'personal-read', status: number, known: boole
  */
 export function auditTrail(route: Route, store: Store, log: Logger, clientKey: ClientKey): MiddlewareHandler<AppEnv> | undefined {
   if (route.method !== 'get' && route.unaudited !== undefined) return undefined;
-  if (route.method === 'get' && !route.personal) return undefined;
+  if (route.method === 'get' && !route.personal && !route.signsIn) return undefined;
   return async (c, next) => {
     await next();
     const kind = auditKind(route, () => c.req.query());

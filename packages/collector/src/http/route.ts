@@ -94,6 +94,8 @@ export interface RouteSpec<Q extends z.ZodMiniObject | undefined, B extends z.Zo
    * device's batch, a citizen's rating or complaint), never for a change someone makes.
    */
   unaudited?: string;
+  /** A GET that starts a session (the return from single sign-on): audited like a change. */
+  signsIn?: boolean;
   summary: string;
   description?: string;
   /** The query string's fields, each documented as a parameter. */

@@ -17,21 +17,22 @@ export const CSRF_HEADER = 'x-manyi-csrf';
 /** Only the API reads the cookie; the static pages never see it. */
 const COOKIE_PATH = '/api/v1/';
 
-/** `Secure` whenever the dashboard is reached over HTTPS; a plain-HTTP intranet address still signs in. */
-const overHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+/** `Secure` whenever the dashboard is reached over HTTPS (directly, or through a proxy that says so); a plain-HTTP intranet address still signs in. */
+export const overTls = (c: Context): boolean =>
+  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 
 export function setSessionCookie(c: Context, token: string, maxAgeSeconds: number): void {
   setCookie(c, SESSION_COOKIE, token, {
     path: COOKIE_PATH,
     httpOnly: true,
     sameSite: 'Strict',
-    secure: overHttps(c),
+    secure: overTls(c),
     maxAge: Math.max(0, Math.floor(maxAgeSeconds)),
   });
 }
 
 export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', secure: overHttps(c) });
+  deleteCookie(c, SESSION_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', secure: overTls(c) });
 }
 
 /** The session token the cookie carries, if any. */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { hashPassword, passwordMatches, passwordProblem } from '../accounts/passwords.js';
+import { actorOf } from '../accounts/sessions.js';
 import { ApiError } from '../errors.js';
 import { OWN_ACCOUNT } from '../http/roles.js';
 import { op } from '../http/route.js';
@@ -37,10 +38,17 @@ export const AUTH_ROUTES = [
       'a change signed in by that cookie needs the same header.',
     body: { schema: LoginRequestSchema, code: 'invalid-login' },
     responses: [{ status: 200, description: 'Signed in.', schema: LoginAnswerSchema }],
-    errors: { 401: '`invalid-credentials`: the username or the password is wrong.', 429: 'Too many attempts; wait `Retry-After` seconds.' },
+    errors: {
+      401:
+        '`invalid-credentials`: the username or the password is wrong; `otp-required`: the account has a second factor, send ' +
+        '`otp`; `otp-invalid`: the code is wrong or was already used.',
+      429: 'Too many attempts; wait `Retry-After` seconds.',
+    },
     handle: async ({ sessions, metrics, body }, c) => {
-      const { username, password } = await body();
-      const { token, account } = await sessions.signIn(username, password).catch(metrics.refusedBy('password'));
+      const { username, password, otp } = await body();
+      const { token, account } = await sessions.signIn(username, password, otp).catch(metrics.refusedBy('password'));
+      // The audit trail names who signed in, not "public".
+      c.set('actor', actorOf(account));
       if (wantsCookie(c)) setSessionCookie(c, token, sessions.lifetimeSeconds);
       return c.json(signedIn(token, account));
     },

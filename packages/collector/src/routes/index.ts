@@ -18,6 +18,8 @@ import { STANDING_ROUTES } from './admin-standing.js';
 import { STATION_ROUTES } from './admin-stations.js';
 import { ACCOUNT_ROUTES } from './admin-users.js';
 import { AUTH_ROUTES } from './auth.js';
+import { OIDC_ROUTES } from './auth-oidc.js';
+import { TOTP_ROUTES } from './auth-totp.js';
 import { DEVICE_ROUTES } from './devices.js';
 import { PUBLIC_ROUTES } from './public.js';
 import { SYSTEM_ROUTES } from './system.js';
@@ -52,6 +54,8 @@ export const API_OPERATIONS: readonly Route[] = [
   ...ACCOUNT_ROUTES,
   ...AUDIT_ROUTES,
   ...CONTACT_ROUTES,
+  ...OIDC_ROUTES,
+  ...TOTP_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

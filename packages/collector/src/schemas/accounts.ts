@@ -10,7 +10,12 @@ export const UsernameSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{1,3
 /** A password as typed; the policy (length, common passwords) is judged apart, so its message can say why. */
 const Password = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200));
 
-export const LoginRequestSchema = z.strictObject({ username: z.string().check(z.maxLength(100)), password: Password });
+/** `otp`: the 6-digit code of an account with a second factor (TOTP). */
+export const LoginRequestSchema = z.strictObject({
+  username: z.string().check(z.maxLength(100)),
+  password: Password,
+  otp: z.optional(z.string().check(z.maxLength(10))),
+});
 
 export const UserSchema = z.object({
   username: z.string(),

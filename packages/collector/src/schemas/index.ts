@@ -21,5 +21,6 @@ export {
   StandingSchema,
 } from './ledger.js';
 export { RegionDetailSchema, RegionListSchema, StationListSchema } from './regions.js';
+export { ProvidersSchema, TotpEnrolmentSchema, TotpStatusSchema } from './sign-in.js';
 export { EnrollmentCodeSchema, StationWithCatalogueSchema } from './stations.js';
 export { StatsAnswerSchema, StatsFiguresSchema } from './stats.js';

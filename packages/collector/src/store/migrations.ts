@@ -3,6 +3,7 @@
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
 import { accountTables } from './account-tables.js';
+import { signInTables } from './sign-in-tables.js';
 
 export interface Migration {
   version: number;
@@ -285,6 +286,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
+  { version: 9, name: 'second factors and single sign-on links', sql: signInTables({ time: 'TEXT', bool: 'INTEGER', step: 'INTEGER' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -308,4 +310,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TIMESTAMPTZ', seq: 'BIGINT' }) },
+  {
+    version: 9,
+    name: 'second factors and single sign-on links',
+    sql: signInTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', step: 'BIGINT' }),
+  },
 ];

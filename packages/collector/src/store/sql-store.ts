@@ -1,3 +1,4 @@
+import { AccountLinkStore } from './account-link-store.js';
 import { AccountStore } from './account-store.js';
 import { AuditStore } from './audit-store.js';
 import { CaseStore } from './case-store.js';
@@ -8,6 +9,7 @@ import type { Migration } from './migrations.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
+import { SecondFactorStore } from './second-factor-store.js';
 import { SettingStore } from './setting-store.js';
 import type { Sql } from './sql/port.js';
 import { StationStore } from './station-store.js';
@@ -34,6 +36,10 @@ export abstract class SqlStore {
   readonly accounts: AccountStore;
   /** Who changed what and who read personal data, hash-chained. */
   readonly audit: AuditStore;
+  /** TOTP second factors of accounts. */
+  readonly secondFactors: SecondFactorStore;
+  /** Single sign-on identities and the accounts they sign in as. */
+  readonly accountLinks: AccountLinkStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -52,6 +58,8 @@ export abstract class SqlStore {
     this.cases = new CaseStore(sql);
     this.accounts = new AccountStore(sql);
     this.audit = new AuditStore(sql);
+    this.secondFactors = new SecondFactorStore(sql);
+    this.accountLinks = new AccountLinkStore(sql);
   }
 
   /**

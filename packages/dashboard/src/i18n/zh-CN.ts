@@ -255,6 +255,26 @@ export const zhCN = {
   noLate: '该站点没有迟到记录。',
   ...accountsZhCN,
   ...apiErrorsZhCN,
+  navSecurity: '账户安全',
+  securityTitle: '账户安全',
+  securityTotp: '两步验证',
+  securityIntro:
+    '管理员和督查账户可开启两步验证：登录时除密码外，还需输入手机验证器应用（如腾讯身份验证器、Google Authenticator）显示的 6 位动态码。',
+  securityOn: '两步验证已开启',
+  securityOff: '两步验证未开启。',
+  securityEnrol: '开启两步验证',
+  securityScan: '用验证器应用扫描二维码，或手动输入下面的密钥，再填写应用显示的 6 位动态码完成绑定。',
+  securitySecret: '密钥',
+  securityQrLabel: '两步验证绑定二维码',
+  securityCode: '6 位动态码',
+  securityConfirm: '确认绑定',
+  securityDisable: '关闭两步验证',
+  securityDisableHint: '关闭前请输入当前的动态码。手机丢失时，请管理员为您解除。',
+  securityEnabledNow: '两步验证已开启，下次登录时需要输入动态码。',
+  securityDisabledNow: '两步验证已关闭。',
+  securityNeedsAccount: '管理令牌不属于任何账户，无法设置两步验证；请用个人账户登录。',
+  securityNotForRole: '两步验证仅适用于管理员和督查账户。',
+  securityCodeWrong: '动态码不正确或已使用过，请等下一个动态码出现后再试。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
