@@ -87,11 +87,6 @@ export class Sessions {
     return { token: await this.start(username), account };
   }
 
-  /** How long a new session lasts at most, for a cookie that ends with it. */
-  get lifetimeSeconds(): number {
-    return this.#lifetimeMs / 1000;
-  }
-
   /**
    * Checks a TOTP code of a signed-in account (confirming or removing it), throttled like sign-in.
    * A wrong code is a 400 here, as a wrong current password is: the session itself is fine.

@@ -9,8 +9,8 @@ export { AccountListSchema, AccountSchema, LoginAnswerSchema, MeSchema } from '.
 export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
 export { AuditEntrySchema, AuditListSchema } from './audit.js';
 export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema } from './cases.js';
-export { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from './late.js';
 export { ComplaintContactSchema } from './contact.js';
+export { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from './late.js';
 export {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,
