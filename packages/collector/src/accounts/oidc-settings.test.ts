@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { configFromEnv } from '../config.js';
 import { oidcSettingsFromEnv } from './oidc-settings.js';
 
 const FULL = {
@@ -13,6 +14,8 @@ const FULL = {
 
 test('no MANYI_OIDC_* variable: single sign-on is off', () => {
   assert.equal(oidcSettingsFromEnv({ PORT: '8080', MANYI_OIDC_LABEL: '' }), undefined);
+  assert.equal(configFromEnv({}).oidc, undefined);
+  assert.equal(configFromEnv(FULL).oidc?.clientId, 'manyi', 'the collector’s settings carry it');
 });
 
 test('a full set: the callback address, the default label, and the role map in its order', () => {

@@ -60,7 +60,7 @@ export class Sessions {
     this.#lifetimeMs = (options.hours ?? DEFAULT_SESSION_HOURS) * 3_600_000;
     this.#idleMs = (options.idleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000;
     this.#failures = new TokenBuckets(options.accountFailures ?? DEFAULT_ACCOUNT_FAILURES);
-    this.singleSignOn = options.oidc ? new SingleSignOn(options.oidc) : undefined;
+    this.singleSignOn = options.oidc ? new SingleSignOn(options.oidc, store) : undefined;
   }
 
   /** How long a session lasts at most: the session cookie's Max-Age. */

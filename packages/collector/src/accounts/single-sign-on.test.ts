@@ -26,11 +26,12 @@ describe('single sign-on (OpenID Connect, a real provider)', () => {
   const logLines: string[] = [];
   let idp: Awaited<ReturnType<typeof startProvider>>;
   let app: ReturnType<typeof createApp>;
+  let env: Record<string, string>;
 
   before(async () => {
     idp = await startProvider(PEOPLE);
     await store.migrate();
-    const oidc = oidcSettingsFromEnv({
+    env = {
       MANYI_OIDC_ISSUER: idp.issuer,
       MANYI_OIDC_CLIENT_ID: CLIENT.id,
       MANYI_OIDC_CLIENT_SECRET: CLIENT.secret,
@@ -38,7 +39,8 @@ describe('single sign-on (OpenID Connect, a real provider)', () => {
       MANYI_OIDC_ALLOW_HTTP: 'true',
       MANYI_OIDC_ROLE_CLAIM: 'groups',
       MANYI_OIDC_ROLE_MAP: JSON.stringify({ 'manyi-admins': { role: 'admin' }, 'hz-supervisors': { role: 'supervisor', regionId: 'hz' } }),
-    });
+    };
+    const oidc = oidcSettingsFromEnv(env);
     const log = jsonLogger((line) => logLines.push(line), 'debug');
     app = createApp({ store, adminTokenHash: hashSecret(ADMIN_TOKEN), log, accessLimits: NO_ACCESS_LIMITS, sessions: { oidc } });
     await app.request('/api/v1/admin/regions/hz', {
@@ -78,6 +80,14 @@ describe('single sign-on (OpenID Connect, a real provider)', () => {
 
   test('the sign-in page is told which provider to offer', async () => {
     assert.deepEqual(await (await app.request('/api/v1/auth/providers')).json(), { oidc: { label: '统一身份认证' } });
+  });
+
+  test('a provider that cannot be reached gets a page saying so', async () => {
+    const settings = oidcSettingsFromEnv({ ...env, MANYI_OIDC_ISSUER: 'http://127.0.0.1:9/oidc' });
+    const away = createApp({ store, adminTokenHash: hashSecret(ADMIN_TOKEN), log: jsonLogger(() => {}), sessions: { oidc: settings } });
+    const start = await away.request('/api/v1/auth/oidc/start');
+    assert.equal(start.status, 502);
+    assert.match(await start.text(), /暂时无法连接统一身份认证/);
   });
 
   test('a mapped person signs in with PKCE and lands on the dashboard with their role and region', async () => {

@@ -1,14 +1,17 @@
 /**
  * OpenID Connect sign-in, authorization code with PKCE, through openid-client (panva): the
- * provider's metadata is discovered once, each sign-in's state, nonce and PKCE verifier stay in
- * this process (the browser holds only a random flow id), and the answer is checked by the
- * library (state, issuer, code exchange, ID token signature, nonce) before any claim is read.
- * The library loads on first use: a collector without single sign-on does not pay its start-up.
+ * provider's metadata is discovered once; each sign-in's state, nonce and PKCE verifier stay on
+ * the server, in the database, so any collector of it may receive the return (the browser holds
+ * only a random flow id); and the answer is checked by the library (state, issuer, code exchange,
+ * ID token signature, nonce) before any claim is read. The library loads on first use: a
+ * collector without single sign-on does not pay its start-up.
  */
 import { randomBytes } from 'node:crypto';
 import type * as Oidc from 'openid-client';
+import { hashSecret } from '../credentials.js';
 import { ApiError } from '../errors.js';
 import { UsernameSchema } from '../schemas/accounts.js';
+import type { Store } from '../store/store.js';
 import type { AccountScope } from './account-rules.js';
 import type { OidcSettings } from './oidc-settings.js';
 
@@ -21,17 +24,8 @@ export interface SsoIdentity {
   scope: AccountScope;
 }
 
-interface Flow {
-  state: string;
-  nonce: string;
-  verifier: string;
-  expires: number;
-}
-
 /** A sign-in must come back within this long. */
 export const FLOW_SECONDS = 600;
-/** Flows kept at most: a flood of started sign-ins drops the oldest, never grows memory. */
-const MAX_FLOWS = 2_000;
 
 const library = () => import('openid-client');
 
@@ -40,11 +34,12 @@ const claimValues = (value: unknown): string[] =>
 
 export class SingleSignOn {
   readonly #settings: OidcSettings;
-  readonly #flows = new Map<string, Flow>();
+  readonly #store: Store;
   #config: Promise<Oidc.Configuration> | undefined;
 
-  constructor(settings: OidcSettings) {
+  constructor(settings: OidcSettings, store: Store) {
     this.#settings = settings;
+    this.#store = store;
   }
 
   get label(): string {
@@ -58,7 +53,7 @@ export class SingleSignOn {
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
       verifier: oidc.randomPKCECodeVerifier(),
-      expires: now + FLOW_SECONDS * 1000,
+      expiresAt: new Date(now + FLOW_SECONDS * 1000).toISOString(),
     };
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.#settings.redirectUri,
@@ -68,9 +63,8 @@ export class SingleSignOn {
       state: flow.state,
       nonce: flow.nonce,
     });
-    for (const [id, old] of this.#flows) if (old.expires <= now || this.#flows.size >= MAX_FLOWS) this.#flows.delete(id);
     const flowId = randomBytes(24).toString('base64url');
-    this.#flows.set(flowId, flow);
+    await this.#store.oidcFlows.put(hashSecret(flowId), flow, new Date(now).toISOString());
     return { flowId, url: url.href };
   }
 
@@ -79,10 +73,10 @@ export class SingleSignOn {
    * maps the person's claims to a role. A flow works once.
    */
   async finish(flowId: string | undefined, query: string, now = Date.now()): Promise<SsoIdentity> {
-    const flow = flowId === undefined ? undefined : this.#flows.get(flowId);
-    if (flowId !== undefined) this.#flows.delete(flowId);
-    if (!flow || flow.expires <= now)
+    const flow = flowId === undefined ? undefined : await this.#store.oidcFlows.take(hashSecret(flowId));
+    if (!flow || Date.parse(flow.expiresAt) <= now) {
       throw new ApiError(400, 'oidc-flow-unknown', 'this sign-in was not started here, or took too long: start again');
+    }
     const [oidc, config] = await Promise.all([library(), this.#configuration()]);
     // The address the provider was told, whatever host or proxy this request came through.
     const callback = new URL(this.#settings.redirectUri);

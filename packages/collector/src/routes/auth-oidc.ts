@@ -44,12 +44,23 @@ export const OIDC_ROUTES = [
     limit: 'login',
     summary: 'Start single sign-on: a redirect to the identity provider',
     description: 'Sets a short-lived HttpOnly cookie naming this sign-in; the provider sends the browser back to `oidc/callback`.',
-    responses: [{ status: 302, description: 'To the provider’s authorization endpoint.' }],
-    errors: { 404: '`oidc-off`: no single sign-on is configured.', 502: '`oidc-unavailable`: the provider could not be reached.' },
-    handle: async ({ sessions }, c) => {
-      const { flowId, url } = await configured(sessions.singleSignOn).begin();
-      flowCookie(c, flowId);
-      return c.redirect(url, 302);
+    responses: [
+      { status: 302, description: 'To the provider’s authorization endpoint.' },
+      { status: 502, description: 'The provider could not be reached: a page saying so.', contentType: 'text/html' },
+    ],
+    errors: { 404: '`oidc-off`: no single sign-on is configured.' },
+    handle: async ({ sessions, log }, c) => {
+      const sso = configured(sessions.singleSignOn);
+      try {
+        const { flowId, url } = await sso.begin();
+        flowCookie(c, flowId);
+        return c.redirect(url, 302);
+      } catch (error) {
+        // A browser followed a link here: it gets a page saying the provider is away, not JSON.
+        if (!(error instanceof ApiError) || error.status !== 502) throw error;
+        log.warn('single sign-on unavailable', { reason: error.message });
+        return c.html(refusalPage(error.code), 502);
+      }
     },
   }),
   op({

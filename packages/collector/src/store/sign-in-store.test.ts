@@ -1,4 +1,4 @@
-/** The second-factor and single sign-on tables (migration 9) on both databases. */
+/** The second-factor, sign-on link and sign-on flow tables (migration 9) on both databases. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { backends } from '../test-support/backends.js';
@@ -44,6 +44,15 @@ for (const backend of backends()) {
       await store.accountLinks.link(issuer, 'sub-1', 'root');
       assert.equal(await store.accountLinks.username(issuer, 'sub-1'), 'ada', 'a second link of the same identity changes nothing');
       assert.equal(await store.accountLinks.username('https://other.example', 'sub-1'), undefined, 'subjects are per issuer');
+    });
+
+    test('a single sign-on under way is taken once, and one past its time is dropped', async () => {
+      const flow = { state: 's', nonce: 'n', verifier: 'v', expiresAt: '2026-12-08T01:10:00.000Z' };
+      await store.oidcFlows.put('old', { ...flow, expiresAt: '2026-12-08T00:59:00.000Z' }, '2026-12-08T00:50:00.000Z');
+      await store.oidcFlows.put('live', flow, '2026-12-08T01:00:00.000Z');
+      assert.equal(await store.oidcFlows.take('old'), undefined, 'dropped when the next flow started');
+      assert.deepEqual(await store.oidcFlows.take('live'), flow);
+      assert.equal(await store.oidcFlows.take('live'), undefined, 'a flow works once');
     });
   });
 }

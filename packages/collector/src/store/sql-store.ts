@@ -6,6 +6,7 @@ import { CatalogueStore } from './catalogue-store.js';
 import { ComplaintStore } from './complaint-store.js';
 import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
+import { OidcFlowStore } from './oidc-flow-store.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
@@ -40,6 +41,8 @@ export abstract class SqlStore {
   readonly secondFactors: SecondFactorStore;
   /** Single sign-on identities and the accounts they sign in as. */
   readonly accountLinks: AccountLinkStore;
+  /** Single sign-ons under way. */
+  readonly oidcFlows: OidcFlowStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -60,6 +63,7 @@ export abstract class SqlStore {
     this.audit = new AuditStore(sql);
     this.secondFactors = new SecondFactorStore(sql);
     this.accountLinks = new AccountLinkStore(sql);
+    this.oidcFlows = new OidcFlowStore(sql);
   }
 
   /**
