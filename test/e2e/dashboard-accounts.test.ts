@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { enroll, ratingBatch, upload } from '../support/batches.ts';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
@@ -68,7 +69,8 @@ before(async () => {
     }),
   });
   assert.equal(complaint.status, 201);
-  browser = await launchKioskBrowser(join(work, 'profile'));
+  // The CSP is bypassed only so axe-core can be injected; the dashboard tests check the CSP itself.
+  browser = await launchKioskBrowser(join(work, 'profile'), { bypassCSP: true });
   page = browser.pages()[0] ?? (await browser.newPage());
   await page.setViewportSize({ width: 1280, height: 800 });
 });
@@ -82,8 +84,9 @@ after(async () => {
 test('a wrong password is told in Chinese; the session lives in an HttpOnly cookie', { timeout: 60_000 }, async () => {
   await signIn(account('clerk').username, 'not-the-password-1');
   await page.getByRole('alert').getByText('用户名或密码不正确。').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'sign-in page with an error');
   await signInAs('clerk', /演示窗口（窗口工作人员）/);
-  const cookies = await browser.cookies(collector.url + '/api/v1/');
+  const cookies = await browser.cookies(`${collector.url}/api/v1/`);
   const session = cookies.find((c) => c.name === 'manyi_session');
   assert.ok(session?.httpOnly, 'HttpOnly');
   assert.equal(session?.sameSite, 'Strict');
@@ -165,6 +168,7 @@ test('the admin resets a password, the person must change it, and the audit name
   await clerk.getByLabel('demo-clerk 的新临时密码').fill('Temporary-Pass-91');
   await clerk.getByRole('button', { name: '保存' }).click();
   await page.getByText('已重置 demo-clerk 的密码').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'accounts page');
 
   await page.getByRole('link', { name: '审计日志' }).click();
   for (const who of ['demo-manager', 'demo-supervisor'])
@@ -180,6 +184,7 @@ test('the admin resets a password, the person must change it, and the audit name
 
   await signIn('demo-clerk', 'Temporary-Pass-91');
   await page.getByText('您的密码已被重置，请先设置新密码再继续。').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'forced password change');
   await page.getByLabel('当前密码').fill('Temporary-Pass-91');
   await page.getByLabel('新密码（至少 10 个字符）').fill('Window-Seven-Lilac');
   await page.getByLabel('再次输入新密码').fill('Window-Seven-Lilac');

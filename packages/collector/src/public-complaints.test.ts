@@ -35,7 +35,9 @@ for (const backend of backends()) {
       assert.equal(kept.provenance, 'web');
       assert.equal(kept.deviceId, null);
       assert.equal(kept.status, 'received');
-      assert.deepEqual(kept.contact, { name: '王先生', phone: '13912345678' });
+      assert.deepEqual(kept.contact, { name: '王先生', phone: '139****5678' }, 'masked in the detail');
+      const { body: shown } = await call('GET', `/admin/complaints/${filed.body.trackingNo}/contact`);
+      assert.deepEqual(shown.contact, { name: '王先生', phone: '13912345678' }, 'kept whole');
     });
 
     run('sending the same id again answers the same tracking number; other content under that id is a conflict', async (call) => {

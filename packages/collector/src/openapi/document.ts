@@ -102,7 +102,11 @@ export function openApiDocument(operations: readonly Route[]) {
     if (op.body || op.query) errors[400] = 'Invalid JSON, or a field fails validation; the message names the field.';
     if (op.auth !== 'public') errors[401] = 'The bearer token is missing or wrong.';
     if (isPersonRoute(op.auth)) errors[401] = 'No admin token or live session: sign in again.';
-    if (isPersonRoute(op.auth)) errors[403] = `Outside your role or scope: ${who(op.auth)}.`;
+    if (isPersonRoute(op.auth)) {
+      const csrf =
+        op.method === 'get' ? '' : ' `csrf-missing`: signed in by the `manyi_session` cookie without the header `X-Manyi-CSRF: 1`.';
+      errors[403] = `Outside your role or scope: ${who(op.auth)}.${csrf}`;
+    }
     if (op.auth === 'device') errors[401] = 'The device is not enrolled or was revoked: enrol it again.';
     if (op.body) errors[413] = 'The body is larger than 1 MiB.';
     for (const [status, description] of Object.entries({ ...errors, ...op.errors })) responses[status] = errorAnswer(description);
