@@ -15,6 +15,8 @@ import './pages/notices.js';
 import './pages/devices.js';
 import './pages/misuse.js';
 import './pages/audit.js';
+import './pages/staff-points.js';
+import './pages/standing.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -280,6 +282,10 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
       case 'audit':
         return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
+      case 'staff-points':
+        return html`<manyi-dashboard-staff-points .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-staff-points>`;
+      case 'standing':
+        return html`<manyi-dashboard-standing .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-standing>`;
     }
   }
 }

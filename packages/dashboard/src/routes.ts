@@ -11,6 +11,8 @@ export const ROUTES = [
   { path: 'devices', label: 'navDevices' },
   { path: 'misuse', label: 'navMisuse' },
   { path: 'audit', label: 'navAudit' },
+  { path: 'staff-points', label: 'navStaffPoints' },
+  { path: 'standing', label: 'navStanding' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

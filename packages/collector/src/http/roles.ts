@@ -34,3 +34,5 @@ export const OWN_ACCOUNT: Permission = {
   scope: 'none',
   ownAccount: true,
 };
+/** Decides above the station what a complaint counts for (voiding one): a supervisor's, as appeals are. */
+export const DECIDE_COMPLAINTS: Permission = { roles: ['admin', 'supervisor'], scope: 'station', writes: true, personal: true };

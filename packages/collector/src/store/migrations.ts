@@ -3,6 +3,7 @@
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
 import { accountTables } from './account-tables.js';
+import { complaintFindings } from './complaint-finding-tables.js';
 
 export interface Migration {
   version: number;
@@ -285,6 +286,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
+  { version: 11, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -308,4 +310,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TIMESTAMPTZ', seq: 'BIGINT' }) },
+  { version: 11, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TIMESTAMPTZ' }) },
 ];

@@ -2,6 +2,7 @@ import { AccountStore } from './account-store.js';
 import { AuditStore } from './audit-store.js';
 import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
+import { ComplaintFindingStore } from './complaint-finding-store.js';
 import { ComplaintStore } from './complaint-store.js';
 import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
@@ -34,6 +35,8 @@ export abstract class SqlStore {
   readonly accounts: AccountStore;
   /** Who changed what and who read personal data, hash-chained. */
   readonly audit: AuditStore;
+  /** Complaint findings, voiding, satisfaction after the reply and warning talks. */
+  readonly findings: ComplaintFindingStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -52,6 +55,7 @@ export abstract class SqlStore {
     this.cases = new CaseStore(sql);
     this.accounts = new AccountStore(sql);
     this.audit = new AuditStore(sql);
+    this.findings = new ComplaintFindingStore(sql);
   }
 
   /**

@@ -5,7 +5,7 @@ import { query } from '../api.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DashboardPage } from '../parts/page.js';
 import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
-import './standing.js';
+import './complaint-steps.js';
 
 const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
   received: 'statusReceived',
@@ -18,6 +18,11 @@ const ACTION_LABEL: Readonly<Record<HistoryStep['action'], MessageKey>> = {
   handover: 'handOver',
   reply: 'reply',
   close: 'statusClosed',
+  finding: 'actionFinding',
+  void: 'actionVoid',
+  satisfaction: 'actionSatisfaction',
+  reopen: 'actionReopen',
+  talk: 'actionTalk',
 };
 
 /** Complaints with their owner, hand-overs and public reply; the staff points ledger and the station's standing. */
@@ -56,14 +61,19 @@ export class ComplaintsPage extends DashboardPage {
     try {
       await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}/${step}`, { method: 'POST', body });
       // Read it back whole: the history and deadline live on the detail route.
-      this.open = await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}`);
-      this.complaints = this.complaints.map((x) => (x.trackingNo === c.trackingNo && this.open ? this.open : x));
+      this.changed(await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}`));
       form.reset();
     } catch (error) {
       this.actionError = (error as Error).message;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** A step changed the open complaint: show it as it now stands, in the detail and the list. */
+  private changed(now: Complaint): void {
+    this.open = now;
+    this.complaints = this.complaints.map((x) => (x.trackingNo === now.trackingNo ? now : x));
   }
 
   /** One history line: when, what was done, from whom or what to whom or what, and the note. */
@@ -97,6 +107,7 @@ export class ComplaintsPage extends DashboardPage {
             <ol>${c.history.map((h) => html`<li>${this.step(h)}</li>`)}</ol>`
           : nothing
       }
+      <manyi-dashboard-complaint-steps .api=${this.api} .t=${t} .complaint=${c} @manyi-complaint-changed=${(e: CustomEvent<Complaint>) => this.changed(e.detail)}></manyi-dashboard-complaint-steps>
       ${this.actionError ? html`<p role="alert">${this.actionError}</p>` : nothing}
       ${
         c.status === 'closed'
@@ -146,7 +157,6 @@ export class ComplaintsPage extends DashboardPage {
           </tbody>
         </table>
       </section>
-      ${this.open ? this.detail(this.open) : nothing}
-      <manyi-dashboard-standing .api=${this.api} .t=${t} station=${this.station} from=${this.from} to=${this.to}></manyi-dashboard-standing>`;
+      ${this.open ? this.detail(this.open) : nothing}`;
   }
 }

@@ -1,0 +1,15 @@
+/** The named schemas of complaint findings, staff intake, consultations and complaint figures, for components.ts. */
+import type * as z from 'zod/mini';
+import {
+  ComplaintFindingRequestSchema,
+  ComplaintSatisfactionRequestSchema,
+  ComplaintVoidRequestSchema,
+  WarningTalkRequestSchema,
+} from '../schemas/complaint-findings.js';
+
+export function registerComplaintWorkComponents(add: (schema: z.ZodMiniType, id: string, description?: string) => void): void {
+  add(ComplaintFindingRequestSchema, 'ComplaintFindingRequest', 'No finding without its reasons.');
+  add(ComplaintVoidRequestSchema, 'ComplaintVoidRequest');
+  add(ComplaintSatisfactionRequestSchema, 'ComplaintSatisfactionRequest', '`reopen` only with `dissatisfied`.');
+  add(WarningTalkRequestSchema, 'WarningTalkRequest', '`heldBy` defaults to the person signed in.');
+}
