@@ -6,10 +6,22 @@ import {
   ComplaintVoidRequestSchema,
   WarningTalkRequestSchema,
 } from '../schemas/complaint-findings.js';
+import {
+  ConsultationListSchema,
+  ConsultationRequestSchema,
+  ConsultationSchema,
+  StaffComplaintFiledSchema,
+  StaffComplaintRequestSchema,
+} from '../schemas/staff-intake.js';
 
 export function registerComplaintWorkComponents(add: (schema: z.ZodMiniType, id: string, description?: string) => void): void {
   add(ComplaintFindingRequestSchema, 'ComplaintFindingRequest', 'No finding without its reasons.');
   add(ComplaintVoidRequestSchema, 'ComplaintVoidRequest');
   add(ComplaintSatisfactionRequestSchema, 'ComplaintSatisfactionRequest', '`reopen` only with `dissatisfied`.');
   add(WarningTalkRequestSchema, 'WarningTalkRequest', '`heldBy` defaults to the person signed in.');
+  add(StaffComplaintRequestSchema, 'StaffComplaintRequest', 'Keyed in by staff; `receivedAt` is when it reached the station.');
+  add(StaffComplaintFiledSchema, 'StaffComplaintFiled');
+  add(ConsultationRequestSchema, 'ConsultationRequest');
+  add(ConsultationSchema, 'Consultation', 'A question (咨询) logged apart from complaints.');
+  add(ConsultationListSchema, 'ConsultationList');
 }

@@ -10,6 +10,7 @@ import { CATALOGUE_ROUTES } from './admin-catalogue.js';
 import { COMPLAINT_FINDING_ROUTES } from './admin-complaint-findings.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
 import { EXPORT_ROUTES } from './admin-export.js';
+import { INTAKE_ROUTES } from './admin-intake.js';
 import { LATE_ROUTES } from './admin-late.js';
 import { MISUSE_ROUTES } from './admin-misuse.js';
 import { NOTICE_ROUTES } from './admin-notices.js';
@@ -52,6 +53,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...ACCOUNT_ROUTES,
   ...AUDIT_ROUTES,
   ...COMPLAINT_FINDING_ROUTES,
+  ...INTAKE_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

@@ -20,5 +20,6 @@ export {
   StandingSchema,
 } from './ledger.js';
 export { RegionDetailSchema, RegionListSchema, StationListSchema } from './regions.js';
+export { ConsultationSchema, StaffComplaintFiledSchema } from './staff-intake.js';
 export { EnrollmentCodeSchema, StationWithCatalogueSchema } from './stations.js';
 export { StatsAnswerSchema, StatsFiguresSchema } from './stats.js';

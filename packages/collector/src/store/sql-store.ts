@@ -4,6 +4,7 @@ import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
 import { ComplaintFindingStore } from './complaint-finding-store.js';
 import { ComplaintStore } from './complaint-store.js';
+import { ConsultationStore } from './consultation-store.js';
 import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
 import { RecordStore } from './record-store.js';
@@ -37,6 +38,8 @@ export abstract class SqlStore {
   readonly audit: AuditStore;
   /** Complaint findings, voiding, satisfaction after the reply and warning talks. */
   readonly findings: ComplaintFindingStore;
+  /** Consultations (咨询), kept apart from complaints. */
+  readonly consultations: ConsultationStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -56,6 +59,7 @@ export abstract class SqlStore {
     this.accounts = new AccountStore(sql);
     this.audit = new AuditStore(sql);
     this.findings = new ComplaintFindingStore(sql);
+    this.consultations = new ConsultationStore(sql);
   }
 
   /**

@@ -5,6 +5,7 @@ import { query } from '../api.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DashboardPage } from '../parts/page.js';
 import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
+import './complaint-intake.js';
 import './complaint-steps.js';
 
 const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
@@ -136,6 +137,7 @@ export class ComplaintsPage extends DashboardPage {
     const t = this.t;
     return html`<h2>${t('complaintsTitle')}</h2>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      <manyi-dashboard-complaint-intake .api=${this.api} .t=${t} station=${this.station} @manyi-complaint-filed=${() => this.reload()}></manyi-dashboard-complaint-intake>
       <section class="card scroll" aria-label=${t('complaintsTitle')}>
         <table>
           <thead><tr><th scope="col">${t('trackingNo')}</th><th scope="col">${t('category')}</th><th scope="col">${t('status')}</th><th scope="col">${t('receivedAt')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('assignee')}</th></tr></thead>
