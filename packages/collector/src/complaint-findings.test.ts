@@ -163,5 +163,28 @@ for (const backend of backends()) {
       assert.equal(content.body.satisfaction.level, 'fairly-satisfied');
       assert.equal(content.body.status, 'closed');
     });
+
+    test('the figures count what was handled, for the station and for its region; observers read them', async () => {
+      const all = await store.complaints.list({ stationId: 'hall', limit: 1000 });
+      const station = await call('GET', '/admin/complaint-figures?station=hall');
+      assert.equal(station.status, 200, station.text);
+      const t = station.body.totals;
+      assert.equal(t.received, all.length);
+      assert.equal(t.closed, all.filter((c) => c.status === 'closed').length);
+      assert.equal(t.substantiated, all.filter((c) => c.voided === null && c.finding?.code === 'substantiated').length);
+      assert.equal(t.voided, 1);
+      assert.equal(t.satisfactionAsked, 1);
+      assert.equal(t.satisfactionRate, 1, 'fairly satisfied on the last callback');
+      assert.deepEqual(
+        station.body.byStation.map((s: { key: string }) => s.key),
+        ['hall'],
+      );
+      const watcher = await as('watcher');
+      const region = await watcher('GET', '/admin/complaint-figures?region=city');
+      assert.equal(region.status, 200, region.text);
+      assert.deepEqual(region.body.totals, t, 'the hall is the only station of its region with complaints');
+      assert.equal((await call('GET', '/admin/complaint-figures')).status, 400);
+      assert.equal((await call('GET', '/admin/complaint-figures?station=nowhere')).status, 404);
+    });
   });
 }

@@ -1,5 +1,6 @@
 /** The named schemas of complaint findings, staff intake, consultations and complaint figures, for components.ts. */
 import type * as z from 'zod/mini';
+import { ComplaintFiguresAnswerSchema, ComplaintFiguresRowSchema } from '../schemas/complaint-figures.js';
 import {
   ComplaintFindingRequestSchema,
   ComplaintSatisfactionRequestSchema,
@@ -24,4 +25,6 @@ export function registerComplaintWorkComponents(add: (schema: z.ZodMiniType, id:
   add(ConsultationRequestSchema, 'ConsultationRequest');
   add(ConsultationSchema, 'Consultation', 'A question (咨询) logged apart from complaints.');
   add(ConsultationListSchema, 'ConsultationList');
+  add(ComplaintFiguresRowSchema, 'ComplaintFiguresRow', '`key` is the station id, month, channel or category of the row.');
+  add(ComplaintFiguresAnswerSchema, 'ComplaintFigures', 'Rates are null when there is nothing to divide by.');
 }

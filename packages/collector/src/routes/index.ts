@@ -7,6 +7,7 @@ import { openApiDocument } from '../openapi/document.js';
 import { AUDIT_ROUTES } from './admin-audit.js';
 import { CASE_ROUTES } from './admin-cases.js';
 import { CATALOGUE_ROUTES } from './admin-catalogue.js';
+import { COMPLAINT_FIGURE_ROUTES } from './admin-complaint-figures.js';
 import { COMPLAINT_FINDING_ROUTES } from './admin-complaint-findings.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
 import { EXPORT_ROUTES } from './admin-export.js';
@@ -54,6 +55,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...AUDIT_ROUTES,
   ...COMPLAINT_FINDING_ROUTES,
   ...INTAKE_ROUTES,
+  ...COMPLAINT_FIGURE_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

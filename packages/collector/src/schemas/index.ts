@@ -10,6 +10,7 @@ export { INTAKE_CHANNEL_LABELS, INTAKE_CHANNELS, type IntakeChannel } from '../c
 export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
 export { AuditEntrySchema, AuditListSchema } from './audit.js';
 export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema, HandlingSettingsSchema } from './cases.js';
+export { ComplaintFiguresAnswerSchema } from './complaint-figures.js';
 export {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,

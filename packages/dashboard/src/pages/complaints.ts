@@ -5,6 +5,7 @@ import { query } from '../api.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { DashboardPage } from '../parts/page.js';
 import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
+import './complaint-figures.js';
 import './complaint-intake.js';
 import './complaint-steps.js';
 
@@ -137,6 +138,7 @@ export class ComplaintsPage extends DashboardPage {
     const t = this.t;
     return html`<h2>${t('complaintsTitle')}</h2>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      <manyi-dashboard-complaint-figures .api=${this.api} .t=${t} station=${this.station} from=${this.from} to=${this.to}></manyi-dashboard-complaint-figures>
       <manyi-dashboard-complaint-intake .api=${this.api} .t=${t} station=${this.station} @manyi-complaint-filed=${() => this.reload()}></manyi-dashboard-complaint-intake>
       <section class="card scroll" aria-label=${t('complaintsTitle')}>
         <table>
