@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { silentLogger } from './log.js';
-import { eraseExpiredContacts, scheduleContactErasure } from './retention.js';
+import { DEFAULT_PERSONAL_DATA_RETENTION, eraseExpiredContacts, schedulePersonalDataErasure } from './retention.js';
 import type { Store } from './store/store.js';
 import { backends } from './test-support/backends.js';
 import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
@@ -139,7 +139,7 @@ for (const backend of backends()) {
         await new Promise((resolve) => setTimeout(resolve, 5));
         const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
         const log = { ...silentLogger, info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields }) };
-        await scheduleContactErasure(store, 0, log).stop(); // stop waits for the run made at start
+        await schedulePersonalDataErasure(store, { ...DEFAULT_PERSONAL_DATA_RETENTION, contactDays: 0 }, log).stop(); // stop waits for the run made at start
         assert.deepEqual(lines, [{ msg: 'complaint contact details erased', fields: { complaints: 1, retentionDays: 0 } }]);
         assert.equal((await call('GET', `/admin/complaints/${trackingNo}`)).body.contact, null);
       },

@@ -7,6 +7,7 @@ import { ComplaintStore } from './complaint-store.js';
 import { ConsultationStore } from './consultation-store.js';
 import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
+import { PersonalDataStore } from './personal-data-store.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
@@ -40,6 +41,8 @@ export abstract class SqlStore {
   readonly findings: ComplaintFindingStore;
   /** Consultations (咨询), kept apart from complaints. */
   readonly consultations: ConsultationStore;
+  /** Erasing personal data whose retention has ended. */
+  readonly personalData: PersonalDataStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -60,6 +63,7 @@ export abstract class SqlStore {
     this.audit = new AuditStore(sql);
     this.findings = new ComplaintFindingStore(sql);
     this.consultations = new ConsultationStore(sql);
+    this.personalData = new PersonalDataStore(sql);
   }
 
   /**
