@@ -28,13 +28,18 @@ export class ComplaintSteps extends LitElement {
     const form = event.target as HTMLFormElement;
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
     const trim = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+    // A datetime-local value is hall time (China Standard Time), whatever the computer's zone.
     const body =
       step === 'finding'
         ? { finding: data.finding, reasons: data.reasons?.trim() }
         : step === 'satisfaction'
           ? { level: data.level, via: data.via, note: trim(data.note), reopen: data.reopen === '1' }
           : step === 'warning-talk'
-            ? { heldAt: data.heldAt ? new Date(data.heldAt).toISOString() : '', heldBy: trim(data.heldBy), notes: data.notes?.trim() }
+            ? {
+                heldAt: data.heldAt ? new Date(`${data.heldAt}:00+08:00`).toISOString() : '',
+                heldBy: trim(data.heldBy),
+                notes: data.notes?.trim(),
+              }
             : { reason: data.reason?.trim() };
     this.busy = true;
     this.stepError = '';
