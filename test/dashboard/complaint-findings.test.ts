@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeOn, screenshot, withDashboard } from '../support/dashboard.ts';
 
-test('a box complaint keyed in, found 查实: 4 points and a warning talk; voided, the points come back', { timeout: 120_000 }, async () => {
+test('a box complaint keyed in, found 查实: 4 points and a warning talk; appealed, the supervisor overturns it and the points come back', {
+  timeout: 120_000,
+}, async () => {
   await withDashboard(async (run) => {
     const { page } = run;
     await page.getByRole('link', { name: '投诉', exact: true }).click();
@@ -37,9 +39,14 @@ test('a box complaint keyed in, found 查实: 4 points and a warning talk; voide
     await talk.getByRole('button', { name: '记录谈话' }).click();
     await page.getByText(/诫勉谈话: admin-token 于/).waitFor();
 
-    const voiding = page.getByRole('form', { name: /撤销投诉/ });
-    await voiding.getByLabel(/理由/).fill('复核：录像显示系误认工作人员。');
-    await voiding.getByRole('button', { name: /撤销投诉/ }).click();
+    const appeal = page.getByRole('form', { name: /申诉（被投诉人/ });
+    await appeal.getByLabel('申诉理由').fill('录像中为另一名工作人员。');
+    await appeal.getByRole('button', { name: '提交申诉' }).click();
+    await page.getByText(/待主管决定/).waitFor();
+    const decide = page.getByRole('form', { name: '申诉决定（主管）' });
+    await decide.getByLabel('申诉决定（主管）').selectOption('overturned');
+    await decide.getByLabel('决定理由').fill('复核录像，确系误认，撤销查实结论。');
+    await decide.getByRole('button', { name: '作出决定' }).click();
     await page.getByText(/已由 admin-token 撤销，不计扣分/).waitFor();
 
     await page.getByRole('link', { name: '工作人员记分' }).click();

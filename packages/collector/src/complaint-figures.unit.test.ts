@@ -36,6 +36,7 @@ function complaint(over: Partial<StoredComplaint>): StoredComplaint {
     intakeChannel: null,
     keyedBy: null,
     descriptionErasedAt: null,
+    appeal: null,
     ...over,
   };
 }

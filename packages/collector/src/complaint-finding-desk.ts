@@ -123,3 +123,39 @@ export async function recordWarningTalk(
   );
   return complaintDetail(store, c);
 }
+
+/** The staff member named appeals (申诉) a finding that costs them points; the station files it, as for bad reviews. */
+export async function appealFinding(store: Store, typed: string, body: { note: string }, actor: Actor) {
+  const c = await complaintAt(store, typed);
+  refuseVoided(c);
+  const settings = await handlingSettingsOf(store, c.stationId);
+  if (c.staffId === null || !findingDeducts(c, settings.partlySubstantiatedDeducts)) {
+    throw new ApiError(409, 'nothing-to-appeal', 'only a finding that costs a staff member points can be appealed');
+  }
+  if (c.appeal && c.appeal.decision === null) throw new ApiError(409, 'appeal-pending', 'an appeal is already waiting for the supervisor');
+  if (c.appeal) throw new ApiError(409, 'appeal-decided', 'the supervisor has decided the appeal; a finding is appealed once');
+  const at = new Date().toISOString();
+  const columns = { appeal_note: body.note, appealed_by: actor.name, appealed_at: at };
+  return apply(store, c, guardOf(c), columns, { at, action: 'appeal', from: c.finding?.code ?? null, to: 'appealed', note: body.note });
+}
+
+/**
+ * The supervisor (or an admin) decides an appeal: upheld, the finding and its points stand;
+ * overturned, the complaint is voided and counts against nobody. Either way the decision is kept.
+ */
+export async function decideAppeal(store: Store, typed: string, body: { decision: 'upheld' | 'overturned'; note: string }, actor: Actor) {
+  const c = await complaintAt(store, typed);
+  refuseVoided(c);
+  if (!c.appeal || c.appeal.decision !== null) throw new ApiError(409, 'no-pending-appeal', 'there is no appeal waiting for a decision');
+  const at = new Date().toISOString();
+  const columns: Record<string, string | null> = {
+    appeal_decision: body.decision,
+    appeal_decision_note: body.note,
+    appeal_decided_by: actor.name,
+    appeal_decided_at: at,
+  };
+  if (body.decision === 'overturned') {
+    Object.assign(columns, { voided_at: at, voided_by: actor.name, void_reason: body.note, status: 'closed', closed_at: c.closedAt ?? at });
+  }
+  return apply(store, c, guardOf(c), columns, { at, action: 'appeal-decision', from: 'appealed', to: body.decision, note: body.note });
+}

@@ -20,6 +20,17 @@ export type HandlingSatisfaction = (typeof HANDLING_SATISFACTION)[number];
 /** How it was asked: a callback, keyed in from a form, or read on the status page. */
 export const SATISFACTION_VIA = ['phone', 'keyed', 'status-page'] as const;
 
+/** A staff member's appeal (申诉) of a finding that costs them points, and the supervisor's decision. */
+export interface ComplaintAppeal {
+  note: string;
+  by: string;
+  at: string;
+  decision: 'upheld' | 'overturned' | null;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
 export interface FindingState {
   finding: { code: Finding; reasons: string; by: string; at: string } | null;
   /** A supervisor set the complaint aside: it counts against nobody, whatever was found. */

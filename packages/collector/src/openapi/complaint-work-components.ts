@@ -2,6 +2,8 @@
 import type * as z from 'zod/mini';
 import { ComplaintFiguresAnswerSchema, ComplaintFiguresRowSchema } from '../schemas/complaint-figures.js';
 import {
+  ComplaintAppealDecisionSchema,
+  ComplaintAppealRequestSchema,
   ComplaintFindingRequestSchema,
   ComplaintSatisfactionRequestSchema,
   ComplaintVoidRequestSchema,
@@ -18,6 +20,8 @@ import {
 export function registerComplaintWorkComponents(add: (schema: z.ZodMiniType, id: string, description?: string) => void): void {
   add(ComplaintFindingRequestSchema, 'ComplaintFindingRequest', 'No finding without its reasons.');
   add(ComplaintVoidRequestSchema, 'ComplaintVoidRequest');
+  add(ComplaintAppealRequestSchema, 'ComplaintAppealRequest');
+  add(ComplaintAppealDecisionSchema, 'ComplaintAppealDecision', '`overturned` voids the complaint: it counts against nobody.');
   add(ComplaintSatisfactionRequestSchema, 'ComplaintSatisfactionRequest', '`reopen` only with `dissatisfied`.');
   add(WarningTalkRequestSchema, 'WarningTalkRequest', '`heldBy` defaults to the person signed in.');
   add(StaffComplaintRequestSchema, 'StaffComplaintRequest', 'Keyed in by staff; `receivedAt` is when it reached the station.');

@@ -1,11 +1,20 @@
 import type * as z from 'zod/mini';
-import { recordFinding, recordSatisfaction, recordWarningTalk, voidComplaint } from '../complaint-finding-desk.js';
+import {
+  appealFinding,
+  decideAppeal,
+  recordFinding,
+  recordSatisfaction,
+  recordWarningTalk,
+  voidComplaint,
+} from '../complaint-finding-desk.js';
 import type { Actor } from '../http/actor.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { DECIDE_COMPLAINTS, HANDLE_COMPLAINTS } from '../http/roles.js';
 import type { Permission } from '../http/route.js';
 import { type Input, op, type Route } from '../http/route.js';
 import {
+  ComplaintAppealDecisionSchema,
+  ComplaintAppealRequestSchema,
   ComplaintFindingRequestSchema,
   ComplaintSatisfactionRequestSchema,
   ComplaintVoidRequestSchema,
@@ -78,5 +87,20 @@ export const COMPLAINT_FINDING_ROUTES = [
     body: { schema: WarningTalkRequestSchema, code: 'invalid-warning-talk' },
     errors: { 404: 'No such complaint.', 409: 'The complaint costs nobody points, so no talk follows.' },
     apply: recordWarningTalk,
+  }),
+  step('appeal', {
+    id: 'appealComplaintFinding',
+    summary: 'File the staff member’s appeal (申诉) of a finding that costs them points; the supervisor decides',
+    body: { schema: ComplaintAppealRequestSchema, code: 'invalid-appeal' },
+    errors: { 404: 'No such complaint.', 409: 'The finding costs nobody points, or it was appealed already.' },
+    apply: appealFinding,
+  }),
+  step('appeal-decision', {
+    id: 'decideComplaintAppeal',
+    summary: "Decide an appeal (a supervisor's): upheld, the points stand; overturned, the complaint is voided",
+    auth: DECIDE_COMPLAINTS,
+    body: { schema: ComplaintAppealDecisionSchema, code: 'invalid-appeal-decision' },
+    errors: { 404: 'No such complaint.', 409: 'No appeal is waiting for a decision.' },
+    apply: decideAppeal,
   }),
 ];

@@ -46,6 +46,18 @@ export const AdminComplaintSchema = z.object({
   intakeChannel: z.nullable(z.enum(INTAKE_CHANNELS)),
   keyedBy: z.nullable(z.string()),
   descriptionErasedAt: z.nullable(Instant),
+  /** The staff member's appeal (申诉) of the finding; `decision` null while the supervisor has not decided. */
+  appeal: z.nullable(
+    z.object({
+      note: z.string(),
+      by: z.string(),
+      at: Instant,
+      decision: z.nullable(z.enum(['upheld', 'overturned'])),
+      decisionNote: z.nullable(z.string()),
+      decidedBy: z.nullable(z.string()),
+      decidedAt: z.nullable(Instant),
+    }),
+  ),
 });
 export const AdminComplaintListSchema = z.object({ items: z.array(AdminComplaintSchema) });
 

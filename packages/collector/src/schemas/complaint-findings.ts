@@ -37,3 +37,9 @@ export const WarningTalkRequestSchema = z.strictObject({
   heldBy: z.optional(Text(50)),
   notes: Text(2000),
 });
+
+/** `POST /api/v1/admin/complaints/{trackingNo}/appeal`: the staff member named appeals a finding that costs points. */
+export const ComplaintAppealRequestSchema = z.strictObject({ note: Text(2000) });
+
+/** `POST /api/v1/admin/complaints/{trackingNo}/appeal-decision`: the supervisor upholds the finding or overturns it (the complaint is then voided). */
+export const ComplaintAppealDecisionSchema = z.strictObject({ decision: z.enum(['upheld', 'overturned']), note: Text(2000) });

@@ -92,7 +92,19 @@ export const ComplaintHandoverRequestSchema = z.strictObject({ to: Text(50), not
  */
 export const ComplaintEventSchema = z.object({
   at: Instant,
-  action: z.enum(['assign', 'handover', 'reply', 'close', 'finding', 'void', 'satisfaction', 'reopen', 'talk']),
+  action: z.enum([
+    'assign',
+    'handover',
+    'reply',
+    'close',
+    'finding',
+    'void',
+    'satisfaction',
+    'reopen',
+    'talk',
+    'appeal',
+    'appeal-decision',
+  ]),
   from: z.nullable(z.string()),
   to: z.string(),
   note: z.nullable(z.string()),

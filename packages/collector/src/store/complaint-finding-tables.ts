@@ -1,6 +1,6 @@
 /**
  * Complaints handled to a finding (查实 / 部分查实 / 不属实 / 无法查实) with its reasons, who found it
- * and when; a supervisor's voiding; the citizen's satisfaction after the reply (回访满意度); the
+ * and when; the staff member's appeal of a finding and the supervisor's decision; a supervisor's voiding; the citizen's satisfaction after the reply (回访满意度); the
  * warning talk (诫勉谈话) each substantiated complaint brings; how a complaint keyed in by staff
  * arrived (意见箱, 电话, 12345, 来信, 来访, 座谈会) and who keyed it; consultations (咨询), kept apart
  * from complaints; and when a description was erased.
@@ -27,6 +27,13 @@ ALTER TABLE complaints ADD COLUMN satisfaction_at ${t.time};
 ALTER TABLE complaints ADD COLUMN intake_channel TEXT;
 ALTER TABLE complaints ADD COLUMN keyed_by TEXT;
 ALTER TABLE complaints ADD COLUMN description_erased_at ${t.time};
+ALTER TABLE complaints ADD COLUMN appeal_note TEXT;
+ALTER TABLE complaints ADD COLUMN appealed_by TEXT;
+ALTER TABLE complaints ADD COLUMN appealed_at ${t.time};
+ALTER TABLE complaints ADD COLUMN appeal_decision TEXT;
+ALTER TABLE complaints ADD COLUMN appeal_decision_note TEXT;
+ALTER TABLE complaints ADD COLUMN appeal_decided_by TEXT;
+ALTER TABLE complaints ADD COLUMN appeal_decided_at ${t.time};
 UPDATE complaints SET finding = 'substantiated', found_by = 'migration', found_at = closed_at,
   finding_reasons = '办结于查实结论启用之前，按当时的规则计为有效投诉 (closed before findings existed; counted as the rule then did)'
   WHERE status = 'closed' AND staff_id IS NOT NULL;

@@ -1,5 +1,5 @@
 import { type ComplaintRecord, normalizePhone, type RatingRecord, validateTrackingNumber } from '@manyi/core';
-import type { Finding, HandlingSatisfaction } from '../complaint-findings.js';
+import type { ComplaintAppeal, Finding, HandlingSatisfaction } from '../complaint-findings.js';
 import type { HandlingState } from '../complaint-handling.js';
 import type { IntakeChannel } from '../complaint-intake-channels.js';
 import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplaint } from './complaint-store.js';
@@ -104,6 +104,22 @@ function findingFromRow(row: Record<string, unknown>) {
     intakeChannel: text(row.intake_channel) as IntakeChannel | null,
     keyedBy: text(row.keyed_by),
     descriptionErasedAt: iso(row.description_erased_at),
+    appeal: appealFromRow(row),
+  };
+}
+
+function appealFromRow(row: Record<string, unknown>): ComplaintAppeal | null {
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const at = iso(row.appealed_at);
+  if (at === null) return null;
+  return {
+    note: text(row.appeal_note) ?? '',
+    by: text(row.appealed_by) ?? '',
+    at,
+    decision: text(row.appeal_decision) as ComplaintAppeal['decision'],
+    decisionNote: text(row.appeal_decision_note),
+    decidedBy: text(row.appeal_decided_by),
+    decidedAt: iso(row.appeal_decided_at),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Channel, ComplaintCategoryCode, RatingRecord } from '@manyi/core';
-import type { FindingState, HandlingSatisfaction } from '../complaint-findings.js';
+import type { ComplaintAppeal, FindingState, HandlingSatisfaction } from '../complaint-findings.js';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
 import type { IntakeChannel } from '../complaint-intake-channels.js';
 import { COMPLAINT_SELECT, complaintFromRow, complaintListQuery, HANDLING_COLUMNS, handlingValues } from './complaint-rows.js';
@@ -31,6 +31,8 @@ export interface StoredComplaint extends HandlingState, FindingState {
   /** Keyed in by staff: how it reached the station and who keyed it (null for the tablet and web). */
   intakeChannel: IntakeChannel | null;
   keyedBy: string | null;
+  /** The staff member's appeal of the finding, and the supervisor's decision once made. */
+  appeal: ComplaintAppeal | null;
   /** The description is replaced by an empty text once its retention ends. */
   descriptionErasedAt: string | null;
 }

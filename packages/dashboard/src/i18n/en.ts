@@ -307,4 +307,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   standingIntro:
     'Standing is judged each month: kept while the good-review rate is at least {minGood}, the reply rate at least {minReply} and no more than {maxOverdue} bad reviews are overdue; otherwise it is lost, with the reasons. A supervisor sets the thresholds in the handling settings.',
   standingFigures: 'This month’s figures',
+  actionAppeal: 'Appeal',
+  actionAppealDecision: 'Appeal decided',
+  appealTitle: 'Appeal (the staff member disputes the finding)',
+  appealNote: 'Grounds',
+  fileAppeal: 'File the appeal',
+  appealLine: 'Appealed by {by}, {at}: {note}',
+  appealPending: 'Waiting for the supervisor',
+  decideTitle: 'Decide the appeal (supervisor)',
+  decisionUpheld: 'Uphold the finding',
+  decisionOverturned: 'Overturn: no points lost',
+  decisionNote: 'Reasons for the decision',
+  decideAction: 'Decide',
 };

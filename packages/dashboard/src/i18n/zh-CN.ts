@@ -306,6 +306,18 @@ export const zhCN = {
   standingIntro:
     '称号按月评定：当月好评率不低于 {minGood}、回复率不低于 {minReply}、逾期未整改的差评不超过 {maxOverdue} 件时保留，否则取消并列出原因。阈值由主管在处理设置中设定。',
   standingFigures: '当月数据',
+  actionAppeal: '申诉',
+  actionAppealDecision: '申诉决定',
+  appealTitle: '申诉（被投诉人对结论不服）',
+  appealNote: '申诉理由',
+  fileAppeal: '提交申诉',
+  appealLine: '{by} 于 {at} 申诉：{note}',
+  appealPending: '待主管决定',
+  decideTitle: '申诉决定（主管）',
+  decisionUpheld: '维持结论',
+  decisionOverturned: '撤销结论，不计扣分',
+  decisionNote: '决定理由',
+  decideAction: '作出决定',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

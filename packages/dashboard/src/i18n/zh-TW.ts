@@ -307,4 +307,16 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   standingIntro:
     '稱號按月評定：當月好評率不低於 {minGood}、回覆率不低於 {minReply}、逾期未整改的差評不超過 {maxOverdue} 件時保留，否則取消並列出原因。門檻由主管在處理設定中設定。',
   standingFigures: '當月資料',
+  actionAppeal: '申訴',
+  actionAppealDecision: '申訴決定',
+  appealTitle: '申訴（被投訴人對結論不服）',
+  appealNote: '申訴理由',
+  fileAppeal: '提交申訴',
+  appealLine: '{by} 於 {at} 申訴：{note}',
+  appealPending: '待主管決定',
+  decideTitle: '申訴決定（主管）',
+  decisionUpheld: '維持結論',
+  decisionOverturned: '撤銷結論，不計扣分',
+  decisionNote: '決定理由',
+  decideAction: '作出決定',
 };

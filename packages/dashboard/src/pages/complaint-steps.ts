@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import { pageStyles } from '../parts/styles.js';
 import { type Complaint, ComplaintSchema } from '../schemas.js';
 
-type Step = 'finding' | 'satisfaction' | 'warning-talk' | 'void';
+type Step = 'finding' | 'satisfaction' | 'warning-talk' | 'void' | 'appeal' | 'appeal-decision';
 
 /**
  * The steps after investigation for one complaint: its finding with reasons, the citizen's
@@ -40,7 +40,11 @@ export class ComplaintSteps extends LitElement {
                 heldBy: trim(data.heldBy),
                 notes: data.notes?.trim(),
               }
-            : { reason: data.reason?.trim() };
+            : step === 'appeal'
+              ? { note: data.note?.trim() }
+              : step === 'appeal-decision'
+                ? { decision: data.decision, note: data.note?.trim() }
+                : { reason: data.reason?.trim() };
     this.busy = true;
     this.stepError = '';
     try {
@@ -71,6 +75,7 @@ export class ComplaintSteps extends LitElement {
       ${c.voided ? html`<p class="status">${t('voidedNote', { by: c.voided.by, reason: c.voided.reason })}</p>` : nothing}
       ${c.satisfaction ? html`<p>${t('satisfactionTitle')}: ${this.levelName(c.satisfaction.level)} (${t.dateTime(c.satisfaction.at)})</p>` : nothing}
       ${c.warningTalk ? html`<p>${t('talkTitle')}: ${t('talkHeld', { by: c.warningTalk.heldBy, at: t.dateTime(c.warningTalk.heldAt) })} — ${c.warningTalk.notes}</p>` : nothing}
+      ${c.appeal ? this.appealLine(c.appeal) : nothing}
       ${this.stepError ? html`<p role="alert">${this.stepError}</p>` : nothing}
       <div class="grid">
         ${
@@ -109,6 +114,7 @@ export class ComplaintSteps extends LitElement {
             </form>`
             : nothing
         }
+        ${this.appealForms(c)}
         ${
           c.voided
             ? nothing
@@ -118,6 +124,33 @@ export class ComplaintSteps extends LitElement {
             </form>`
         }
       </div>`;
+  }
+
+  private appealLine(a: NonNullable<Complaint['appeal']>) {
+    const t = this.t;
+    const decision = a.decision === null ? t('appealPending') : t(a.decision === 'upheld' ? 'decisionUpheld' : 'decisionOverturned');
+    return html`<p>${t('appealLine', { by: a.by, at: t.dateTime(a.at), note: a.note })} · <strong>${decision}</strong>${a.decisionNote ? ` — ${a.decisionNote}` : ''}</p>`;
+  }
+
+  /** Appealing a finding that costs points (once), and the supervisor's decision while one waits. */
+  private appealForms(c: Complaint) {
+    const t = this.t;
+    const costsPoints = c.finding?.code === 'substantiated' || c.finding?.code === 'partly';
+    if (c.voided || !c.staffId || !costsPoints) return nothing;
+    if (!c.appeal) {
+      return html`<form @submit=${(e: SubmitEvent) => this.send(e, 'appeal')} aria-label=${t('appealTitle')}>
+        <label>${t('appealNote')} <textarea name="note" required maxlength="2000"></textarea></label>
+        <p><button ?disabled=${this.busy}>${t('fileAppeal')}</button></p>
+      </form>`;
+    }
+    if (c.appeal.decision !== null) return nothing;
+    return html`<form @submit=${(e: SubmitEvent) => this.send(e, 'appeal-decision')} aria-label=${t('decideTitle')}>
+      <label>${t('decideTitle')}
+        <select name="decision"><option value="upheld">${t('decisionUpheld')}</option><option value="overturned">${t('decisionOverturned')}</option></select>
+      </label>
+      <label>${t('decisionNote')} <textarea name="note" required maxlength="2000"></textarea></label>
+      <p><button class="primary" ?disabled=${this.busy}>${t('decideAction')}</button></p>
+    </form>`;
   }
 
   private levelName(level: 'satisfied' | 'fairly-satisfied' | 'dissatisfied'): string {

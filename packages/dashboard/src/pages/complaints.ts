@@ -25,6 +25,8 @@ const ACTION_LABEL: Readonly<Record<HistoryStep['action'], MessageKey>> = {
   satisfaction: 'actionSatisfaction',
   reopen: 'actionReopen',
   talk: 'actionTalk',
+  appeal: 'actionAppeal',
+  'appeal-decision': 'actionAppealDecision',
 };
 
 /** Complaints with their owner, hand-overs and public reply; the staff points ledger and the station's standing. */
