@@ -292,7 +292,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   figSubstantiatedRate: 'Substantiated rate',
   figSatisfactionRate: 'Satisfied after reply',
   figConsultations: 'Consultations (apart)',
-  figByStation: 'By station',
   figByMonth: 'By month',
   figByChannel: 'By channel',
   figByCategory: 'By category',

@@ -291,7 +291,6 @@ export const zhCN = {
   figSubstantiatedRate: '查实率',
   figSatisfactionRate: '回访满意率',
   figConsultations: '咨询（另计）',
-  figByStation: '按站点',
   figByMonth: '按月份',
   figByChannel: '按来源',
   figByCategory: '按类别',

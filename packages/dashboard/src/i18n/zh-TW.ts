@@ -292,7 +292,6 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   figSubstantiatedRate: '查實率',
   figSatisfactionRate: '回訪滿意率',
   figConsultations: '諮詢（另計）',
-  figByStation: '按站點',
   figByMonth: '按月份',
   figByChannel: '按來源',
   figByCategory: '按類別',

@@ -1,7 +1,7 @@
 import { ComplaintFiguresAnswerSchema, INTAKE_CHANNEL_LABELS, type IntakeChannel } from '@manyi/collector/schemas';
 import { complaintCategoryLabels } from '@manyi/core';
-import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import { query } from '../api.js';
 import { DashboardPage } from '../parts/page.js';
@@ -9,13 +9,24 @@ import { DashboardPage } from '../parts/page.js';
 type Answer = z.infer<typeof ComplaintFiguresAnswerSchema>;
 type Row = Answer['byMonth'][number];
 
-/** The station's complaint figures for the period: 受理, 办结率, 按期办结率, 查实率, 回访满意率, by month, channel and category. */
+/**
+ * Complaint figures for the period: 受理, 办结率, 按期办结率, 查实率, 回访满意率, by month, channel and
+ * category — for the chosen station, or for a whole region when `region` is set (the regions
+ * page ranks its stations already; the API's `byStation` has each one's figures).
+ */
 @customElement('manyi-dashboard-complaint-figures')
 export class ComplaintFiguresPanel extends DashboardPage {
+  @property() region = '';
   @state() private figures: Answer | undefined;
 
   protected async load(): Promise<void> {
-    this.figures = await this.api.call(ComplaintFiguresAnswerSchema, `complaint-figures?${query(this.period)}`);
+    const scope = this.region ? { region: this.region, from: this.from, to: this.to } : this.period;
+    this.figures = await this.api.call(ComplaintFiguresAnswerSchema, `complaint-figures?${query(scope)}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('region') && changed.get('region') !== undefined) void this.reload();
   }
 
   private table(title: string, rows: readonly Row[], name: (key: string) => string) {
