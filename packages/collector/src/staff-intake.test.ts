@@ -10,12 +10,14 @@ for (const backend of backends()) {
     let db: Awaited<ReturnType<typeof backend.fresh>>;
     let store: Store;
     let desk: (method: string, path: string, body?: unknown) => ReturnType<ApiCall>;
+    let admin: ApiCall;
     before(async () => {
       db = await backend.fresh();
       store = db.store;
       const f = await permissionFixture(store);
       const token = await f.session('desk');
       desk = (method, path, body) => f.call(method, path, body, token);
+      admin = f.call;
     });
     after(() => db?.dispose());
 
@@ -53,6 +55,10 @@ for (const backend of backends()) {
       });
       assert.equal(phone.status, 201, phone.text);
       assert.equal((await db.store.complaints.get({ trackingNo: phone.body.trackingNo }))?.channel, 'hotline');
+      const [header = '', ...rows] = (await admin('GET', '/admin/export.csv?station=hall&kind=complaint')).text.split('\r\n');
+      const row = rows.find((r) => r.includes(filed.body.trackingNo)) ?? '';
+      assert.ok(header.includes('受理途径,录入人,查实结论'), header);
+      assert.match(row, /,意见箱,desk,,/, 'the export says how it came in and who keyed it; no finding yet');
     });
 
     test('bad input is refused with what to fix, and nothing is stored', async () => {
