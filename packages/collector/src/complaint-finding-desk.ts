@@ -10,7 +10,7 @@ import type { StoredComplaint } from './store/complaint-store.js';
 import type { Store } from './store/store.js';
 
 const changed = () => new ApiError(409, 'complaint-changed', 'someone else changed this complaint just now; load it again and retry');
-const guardOf = (c: StoredComplaint, notVoided = true): ComplaintGuard => ({ recordId: c.recordId, status: c.status, notVoided });
+const guardOf = (c: StoredComplaint): ComplaintGuard => ({ recordId: c.recordId, status: c.status });
 
 async function apply(
   store: Store,

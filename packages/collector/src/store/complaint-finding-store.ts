@@ -14,12 +14,13 @@ export interface WarningTalk {
   recordedAt: string;
 }
 
-/** Which complaint a change applies to, and the status it must still have (else someone changed it meanwhile). */
+/**
+ * Which complaint a change applies to, and the status it must still have (else someone changed it
+ * meanwhile); a complaint a supervisor voided meanwhile is refused too.
+ */
 export interface ComplaintGuard {
   recordId: string;
   status: string;
-  /** Refuse a complaint a supervisor has voided meanwhile. */
-  notVoided: boolean;
 }
 
 /**
@@ -41,7 +42,7 @@ export class ComplaintFindingStore {
       const sets = names.map((c, i) => `${c} = ${p(i + 1)}`).join(', ');
       const n = names.length;
       const changed = await tx.run(
-        `UPDATE complaints SET ${sets} WHERE record_id = ${p(n + 1)} AND status = ${p(n + 2)}${guard.notVoided ? ' AND voided_at IS NULL' : ''}`,
+        `UPDATE complaints SET ${sets} WHERE record_id = ${p(n + 1)} AND status = ${p(n + 2)} AND voided_at IS NULL`,
         [...Object.values(columns), guard.recordId, guard.status],
       );
       if (changed !== 1) return false;
