@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { silentLogger } from './log.js';
-import { eraseExpiredContacts, scheduleContactErasure } from './retention.js';
+import { DEFAULT_PERSONAL_DATA_RETENTION, eraseExpiredContacts, schedulePersonalDataErasure } from './retention.js';
 import type { Store } from './store/store.js';
 import { backends } from './test-support/backends.js';
 import { type ApiCall, apiClient, hallWithDevice, upload } from './test-support/http.js';
@@ -41,6 +41,10 @@ for (const backend of backends()) {
       const amended = await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已核实并整改，窗口增设引导员。' });
       assert.equal(amended.body.publicReply, '已核实并整改，窗口增设引导员。');
 
+      const unfound = await call('POST', `/admin/complaints/${trackingNo}/reply`, { status: 'closed' });
+      assert.equal(unfound.status, 409, 'closing needs a finding first');
+      assert.equal(unfound.body.error.code, 'finding-required');
+      await call('POST', `/admin/complaints/${trackingNo}/finding`, { finding: 'partly', reasons: '窗口确有等候过长，态度问题未查实。' });
       const closed = await call('POST', `/admin/complaints/${trackingNo}/reply`, { status: 'closed' });
       assert.equal(closed.status, 200, closed.text);
       assert.equal(closed.body.status, 'closed');
@@ -106,6 +110,7 @@ for (const backend of backends()) {
         { stationId: 'hall', category: 'delay', description: '拖了很久', ...CONTACT },
         null,
       );
+      await call('POST', `/admin/complaints/${trackingNo}/finding`, { finding: 'unsubstantiated', reasons: '调取录像，未见所述情况。' });
       const closed = await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已办结', status: 'closed' });
       const closedAt = Date.parse(closed.body.closedAt);
 
@@ -135,11 +140,12 @@ for (const backend of backends()) {
     run(
       'the collector erases due contact details as soon as it starts, and logs how many without them',
       async (call, trackingNo, store) => {
+        await call('POST', `/admin/complaints/${trackingNo}/finding`, { finding: 'unverifiable', reasons: '无法联系当事人核实。' });
         await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已办结', status: 'closed' });
         await new Promise((resolve) => setTimeout(resolve, 5));
         const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
         const log = { ...silentLogger, info: (msg: string, fields?: Record<string, unknown>) => lines.push({ msg, fields }) };
-        await scheduleContactErasure(store, 0, log).stop(); // stop waits for the run made at start
+        await schedulePersonalDataErasure(store, { ...DEFAULT_PERSONAL_DATA_RETENTION, contactDays: 0 }, log).stop(); // stop waits for the run made at start
         assert.deepEqual(lines, [{ msg: 'complaint contact details erased', fields: { complaints: 1, retentionDays: 0 } }]);
         assert.equal((await call('GET', `/admin/complaints/${trackingNo}`)).body.contact, null);
       },

@@ -20,7 +20,8 @@ export async function complaintDetail(store: Store, complaint: StoredComplaint) 
   const days = (await handlingSettingsOf(store, complaint.stationId)).complaintReplyWorkingDays;
   const dueAt = complaintDueAt(complaint.receivedAt, days);
   const open = complaint.status === 'received' || complaint.status === 'assigned';
-  return { ...complaint, firstOwner, history: events, dueAt: dueAt.toISOString(), overdue: open && new Date() >= dueAt };
+  const warningTalk = (await store.findings.talkOf(complaint.recordId)) ?? null;
+  return { ...complaint, firstOwner, history: events, dueAt: dueAt.toISOString(), overdue: open && new Date() >= dueAt, warningTalk };
 }
 
 /** Applies an action and logs it; a concurrent change in between is a 409, so two handlers never overwrite each other. */
@@ -29,6 +30,10 @@ export async function handleComplaint(store: Store, typed: string, action: Handl
   const now = new Date();
   const outcome = applyHandling(complaint, action, now);
   if (!outcome.ok) throw new ApiError(outcome.status, outcome.code, outcome.message);
+  if (outcome.next.status === 'closed' && complaint.finding === null) {
+    // Closing never decides anything: the finding does, and it comes first.
+    throw new ApiError(409, 'finding-required', 'record the finding (查实, 部分查实, 不属实 or 无法查实) with its reasons before closing');
+  }
   if (!(await store.complaints.updateHandling(complaint.trackingNo, complaint.status, outcome.next))) {
     throw new ApiError(409, 'complaint-changed', 'someone else changed this complaint just now; load it again and retry');
   }

@@ -5,6 +5,7 @@ import { type OidcSettings, oidcSettingsFromEnv } from './accounts/oidc-settings
 import { DEFAULT_SESSION_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from './accounts/sessions.js';
 import { DEFAULT_AUDIT_RETENTION_DAYS, MIN_AUDIT_RETENTION_DAYS } from './audit/audit-retention.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
+import { DEFAULT_PERSONAL_DATA_RETENTION, type PersonalDataRetention } from './retention.js';
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
 
@@ -30,6 +31,30 @@ const EnvSchema = z.object({
         z.lte(36500, 'must be at most 36500 days'),
       ),
     DEFAULT_AUDIT_RETENTION_DAYS,
+  ),
+  MANYI_OPEN_CONTACT_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    DEFAULT_PERSONAL_DATA_RETENTION.openContactDays,
+  ),
+  MANYI_DESCRIPTION_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    DEFAULT_PERSONAL_DATA_RETENTION.descriptionDays,
+  ),
+  MANYI_COMMENT_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    DEFAULT_PERSONAL_DATA_RETENTION.ratingCommentDays,
+  ),
+  MANYI_NOTICE_APPLICANT_RETENTION_DAYS: z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    DEFAULT_PERSONAL_DATA_RETENTION.noticeApplicantDays,
   ),
   MANYI_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
   MANYI_DEMO: z._default(z.enum(['true', 'false']), 'true'),
@@ -79,6 +104,12 @@ export interface CollectorConfig {
   sessionIdleMinutes?: number;
   /** Single sign-on through an OpenID Connect provider (MANYI_OIDC_*); off when left out. */
   oidc?: OidcSettings;
+  /**
+   * How long the other personal fields are kept (MANYI_OPEN_CONTACT_RETENTION_DAYS,
+   * MANYI_DESCRIPTION_RETENTION_DAYS, MANYI_COMMENT_RETENTION_DAYS,
+   * MANYI_NOTICE_APPLICANT_RETENTION_DAYS); DEFAULT_PERSONAL_DATA_RETENTION when left out.
+   */
+  retention?: Omit<PersonalDataRetention, 'contactDays'>;
 }
 
 /** Reads the collector's settings from the environment; a bad value stops start-up with its name. */
@@ -104,5 +135,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorCo
     sessionHours: e.MANYI_SESSION_HOURS,
     sessionIdleMinutes: e.MANYI_SESSION_IDLE_MINUTES,
     ...(oidc ? { oidc } : {}),
+    retention: {
+      openContactDays: e.MANYI_OPEN_CONTACT_RETENTION_DAYS,
+      descriptionDays: e.MANYI_DESCRIPTION_RETENTION_DAYS,
+      ratingCommentDays: e.MANYI_COMMENT_RETENTION_DAYS,
+      noticeApplicantDays: e.MANYI_NOTICE_APPLICANT_RETENTION_DAYS,
+    },
   };
 }

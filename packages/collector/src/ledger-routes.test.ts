@@ -88,16 +88,16 @@ for (const backend of backends()) {
       assert.equal((await call('POST', '/admin/records/0190a8e2-0000-7000-8000-000000000000/restore')).status, 404);
     });
 
-    run('staff points: 12 a year, 4 off for each closed complaint naming the clerk', async (call, device) => {
+    run('staff points: 12 a year, 4 off for each substantiated complaint naming the clerk', async (call, device) => {
       const node = device.trackingNode ?? -1;
       const first = kioskComplaint(node, { staffId: 's1' });
       const second = kioskComplaint(node, { staffId: 's1' });
       await upload(call, device, [first, second, kioskComplaint(node)]);
-      const closed = await call('POST', `/admin/complaints/${first.trackingNo}/reply`, {
-        publicReply: '经核实属实，已批评教育。',
-        status: 'closed',
+      const found = await call('POST', `/admin/complaints/${first.trackingNo}/finding`, {
+        finding: 'substantiated',
+        reasons: '录像属实。',
       });
-      assert.equal(closed.status, 200, closed.text);
+      assert.equal(found.status, 200, found.text);
       const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
       const points = await call('GET', `/admin/stations/hall/staff-points?year=${year}`);
       assert.equal(points.status, 200, points.text);
@@ -105,7 +105,8 @@ for (const backend of backends()) {
       assert.equal(points.body.year, year);
       const li = points.body.staff.find((s: { staffId: string }) => s.staffId === 's1');
       assert.equal(li.name, '李娜');
-      assert.equal(li.points, 8, 'the open complaint deducts nothing yet');
+      assert.equal(li.points, 8, 'the complaint still without a finding deducts nothing yet');
+      assert.equal(li.pending, 1);
       assert.equal(li.deductions.length, 1);
       assert.equal(li.deductions[0].trackingNo, first.trackingNo);
       assert.equal(li.deductions[0].points, 4);
@@ -189,6 +190,7 @@ for (const backend of backends()) {
       assert.equal(handed.body.firstOwner, '首问 王晓燕');
       const noNote = await call('POST', `${path}/handover`, { to: '科长' });
       assert.equal(noNote.status, 400);
+      await call('POST', `${path}/finding`, { finding: 'substantiated', reasons: '高峰期仅开一个窗口。' });
       await call('POST', `${path}/reply`, { publicReply: '已调整排班，增加高峰期窗口。', status: 'closed' });
       const shown = await call('GET', path);
       matches(AdminComplaintDetailSchema, shown.body);
@@ -197,6 +199,7 @@ for (const backend of backends()) {
         [
           ['assign', null, '首问 王晓燕'],
           ['handover', '首问 王晓燕', '窗口负责人 刘强'],
+          ['finding', null, 'substantiated'],
           ['close', 'assigned', 'closed'],
         ],
       );

@@ -18,7 +18,7 @@ import { referenceProblems, webStoredRecord } from './web-records.js';
 const invalid = (message: string) => new ApiError(400, 'invalid-complaint', message);
 
 /** A new number on the collector's own node; the counter lives in the database, so collectors sharing one never collide. */
-async function newTrackingNumber(store: Store, now: Date): Promise<string> {
+export async function newTrackingNumber(store: Store, now: Date): Promise<string> {
   const day = toChinaDate(now);
   const seq = await store.complaints.nextTrackingSeq(COLLECTOR_TRACKING_NODE, day);
   if (seq > MAX_TRACKING_SEQ) {

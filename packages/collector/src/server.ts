@@ -18,7 +18,7 @@ import { rootsForStart } from './example-files.js';
 import { newKioskPin, setKioskPin } from './kiosk-pin.js';
 import { jsonLogger, type Logger } from './log.js';
 import { CollectorMetrics } from './metrics.js';
-import { scheduleContactErasure } from './retention.js';
+import { DEFAULT_PERSONAL_DATA_RETENTION, schedulePersonalDataErasure } from './retention.js';
 import type { StaticRoots } from './static.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
@@ -125,7 +125,15 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const label = { kiosk: 'kiosk', admin: 'dashboard', examples: 'examples' } as const;
     for (const name of ['kiosk', 'admin', 'examples'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
 
-    const erasure = scheduleContactErasure(store, config.contactRetentionDays ?? DEFAULT_CONTACT_RETENTION_DAYS, log);
+    const erasure = schedulePersonalDataErasure(
+      store,
+      {
+        ...DEFAULT_PERSONAL_DATA_RETENTION,
+        ...config.retention,
+        contactDays: config.contactRetentionDays ?? DEFAULT_CONTACT_RETENTION_DAYS,
+      },
+      log,
+    );
     const pruning = scheduleAuditPruning(store, config.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS, log);
 
     let closing: Promise<void> | undefined;

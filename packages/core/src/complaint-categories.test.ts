@@ -35,7 +35,7 @@ describe('complaint categories', () => {
 
   test('labels are found by code', () => {
     assert.equal(complaintCategoryLabels('delay')?.['zh-CN'], '办事拖拉、互相推诿');
-    assert.equal(complaintCategoryLabels('arbitrary-charges')?.['zh-TW'], '亂收費、亂罰款');
+    assert.equal(complaintCategoryLabels('arbitrary-charges')?.['zh-TW'], '亂收亂罰、設置障礙');
     assert.equal(complaintCategoryLabels('nope'), undefined);
   });
 });

@@ -13,7 +13,10 @@ export const COMPLAINT_CATEGORIES = [
     code: 'unlawful-enforcement',
     labels: { 'zh-CN': '野蛮执法、违法行政', en: 'Rough or unlawful enforcement', 'zh-TW': '野蠻執法、違法行政' },
   },
-  { code: 'arbitrary-charges', labels: { 'zh-CN': '乱收费、乱罚款', en: 'Arbitrary fees or fines', 'zh-TW': '亂收費、亂罰款' } },
+  {
+    code: 'arbitrary-charges',
+    labels: { 'zh-CN': '乱收乱罚、设置障碍', en: 'Arbitrary fees or fines, or obstruction', 'zh-TW': '亂收亂罰、設置障礙' },
+  },
   { code: 'favours', labels: { 'zh-CN': '吃拿卡要、行为不廉', en: 'Asking for favours or gifts', 'zh-TW': '吃拿卡要、行為不廉' } },
   { code: 'broken-commitment', labels: { 'zh-CN': '承诺不兑现', en: 'Commitment not kept', 'zh-TW': '承諾不兌現' } },
   { code: 'environment', labels: { 'zh-CN': '服务环境差', en: 'Poor service environment', 'zh-TW': '服務環境差' } },

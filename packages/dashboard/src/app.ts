@@ -24,6 +24,8 @@ import './pages/users.js';
 import './pages/account-security.js';
 import './parts/sign-in.js';
 import './parts/password-change.js';
+import './pages/staff-points.js';
+import './pages/standing.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -247,6 +249,10 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-users .api=${p.api} .t=${p.t} station=${p.station} .signedInRole=${p.role}></manyi-dashboard-users>`;
       case 'security':
         return html`<manyi-dashboard-account-security .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-account-security>`;
+      case 'staff-points':
+        return html`<manyi-dashboard-staff-points .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-staff-points>`;
+      case 'standing':
+        return html`<manyi-dashboard-standing .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-standing>`;
     }
   }
 }

@@ -23,6 +23,8 @@ const PAGES: Readonly<Record<RoutePath, readonly Role[]>> = {
   late: READ_STATION,
   users: ['admin', 'supervisor'],
   security: ['admin', 'supervisor'],
+  'staff-points': READ_STATION,
+  standing: READ_STATION,
 };
 
 const ACTIONS = {

@@ -14,6 +14,8 @@ export const ROUTES = [
   { path: 'late', label: 'navLate' },
   { path: 'users', label: 'navUsers' },
   { path: 'security', label: 'navSecurity' },
+  { path: 'staff-points', label: 'navStaffPoints' },
+  { path: 'standing', label: 'navStanding' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -55,7 +55,7 @@ describe('PostgreSQL backup and restore', { skip }, () => {
   test('a dump restores into a new, empty database', async () => {
     const target = await throwawayDatabase(PG_URL as string);
     try {
-      assert.equal((await restorePostgres(dump, target.url)).schemaVersion, POSTGRES_MIGRATIONS.length);
+      assert.equal((await restorePostgres(dump, target.url)).schemaVersion, POSTGRES_MIGRATIONS.at(-1)?.version);
       const store = new PostgresStore(target.url);
       assert.equal((await store.stations.get('hall'))?.name, '城东大厅');
       await store.close();
@@ -106,7 +106,7 @@ describe('PostgreSQL backup and restore', { skip }, () => {
     });
     await refusedIntoEmpty(
       file,
-      new RegExp(`schema version 99, newer than this collector \\(schema version ${POSTGRES_MIGRATIONS.length}\\)`),
+      new RegExp(`schema version 99, newer than this collector \\(schema version ${POSTGRES_MIGRATIONS.at(-1)?.version}\\)`),
     );
   });
 });

@@ -1,5 +1,7 @@
 import { BAD_REVIEW_REASONS, complaintCategoryLabels, isBadReview, LEVEL_LABELS, type NationalLevel } from '@manyi/core';
+import { FINDING_LABELS } from '../complaint-findings.js';
 import { HANDLING_STATUS_LABELS } from '../complaint-handling.js';
+import { INTAKE_CHANNEL_LABELS } from '../complaint-intake-channels.js';
 import type { ExportedRating, StoredComplaint } from '../store/complaint-store.js';
 import { type CatalogueNames, CHANNEL_LABELS, hallTime, PROVENANCE_LABELS, yesNo } from './labels.js';
 
@@ -61,8 +63,17 @@ export const COMPLAINT_COLUMNS: readonly Column<StoredComplaint>[] = [
   { header: '渠道', value: (c) => CHANNEL_LABELS[c.channel] },
   { header: '来源', value: (c) => PROVENANCE_LABELS[c.provenance] },
   { header: '设备编号', value: (c) => c.deviceId ?? '' },
+  { header: '受理途径', value: (c) => (c.intakeChannel ? INTAKE_CHANNEL_LABELS[c.intakeChannel]['zh-CN'] : '') },
+  { header: '录入人', value: (c) => c.keyedBy ?? '' },
+  { header: '查实结论', value: (c) => (c.finding ? FINDING_LABELS[c.finding.code]['zh-CN'] : '') },
+  { header: '结论理由', value: (c) => c.finding?.reasons ?? '' },
+  { header: '结论人', value: (c) => c.finding?.by ?? '' },
+  { header: '撤销理由', value: (c) => c.voided?.reason ?? '' },
+  { header: '回访满意度', value: (c) => (c.satisfaction ? SATISFACTION_LABELS[c.satisfaction.level] : '') },
   { header: '行政区划代码', value: (_c, n) => n.divisionCode },
 ];
+
+const SATISFACTION_LABELS = { satisfied: '满意', 'fairly-satisfied': '基本满意', dissatisfied: '不满意' } as const;
 
 /** Only with `includePersonal=true`: the citizen's contact details, while they are kept. */
 export const PERSONAL_COLUMNS: readonly Column<StoredComplaint>[] = [

@@ -148,7 +148,7 @@ for (const backend of backends()) {
       const [header, row] = plain.text.slice(1).split('\r\n').map(cells);
       const field = (name: string) => row?.[header?.indexOf(name) ?? -1];
       assert.equal(field('投诉编号'), complaint.trackingNo);
-      assert.equal(field('投诉类别'), '乱收费、乱罚款');
+      assert.equal(field('投诉类别'), '乱收乱罚、设置障碍');
       assert.equal(field('办理状态'), '已答复');
       assert.equal(field('公开答复'), '已退还多收费用');
       assert.equal(field('要求答复'), '是');

@@ -34,3 +34,12 @@ export const OWN_ACCOUNT: Permission = {
   scope: 'none',
   ownAccount: true,
 };
+/** Decides above the station what a complaint counts for (voiding one): a supervisor's, as appeals are. */
+export const DECIDE_COMPLAINTS: Permission = { roles: ['admin', 'supervisor'], scope: 'station', writes: true, personal: true };
+/** Keys in a complaint or consultation that came by box, phone, letter, visit or symposium: the station's people, clerks too. */
+export const KEY_IN_COMPLAINTS: Permission = {
+  roles: ['admin', 'supervisor', 'manager', 'clerk'],
+  scope: 'station',
+  writes: true,
+  personal: true,
+};

@@ -45,6 +45,7 @@ import { same } from '../schemas/same.js';
 import { EnrollmentCodeSchema, NewStationSchema, StationWithCatalogueSchema } from '../schemas/stations.js';
 import { StatsAnswerSchema } from '../schemas/stats.js';
 import { registerAccountComponents } from './account-components.js';
+import { registerComplaintWorkComponents } from './complaint-work-components.js';
 import { registerLedgerComponents } from './ledger-components.js';
 
 export const ErrorBodySchema = z.object({
@@ -123,6 +124,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(AuditListSchema, 'AuditList');
   registerLedgerComponents(add);
   registerAccountComponents(add);
+  registerComplaintWorkComponents(add);
   for (const collection of CATALOGUE_COLLECTIONS) {
     add(collection.entry, collection.name);
     add(collection.put, `${collection.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

@@ -7,9 +7,12 @@ import { openApiDocument } from '../openapi/document.js';
 import { AUDIT_ROUTES } from './admin-audit.js';
 import { CASE_ROUTES } from './admin-cases.js';
 import { CATALOGUE_ROUTES } from './admin-catalogue.js';
+import { COMPLAINT_FIGURE_ROUTES } from './admin-complaint-figures.js';
+import { COMPLAINT_FINDING_ROUTES } from './admin-complaint-findings.js';
 import { COMPLAINT_ROUTES } from './admin-complaints.js';
 import { CONTACT_ROUTES } from './admin-contacts.js';
 import { EXPORT_ROUTES } from './admin-export.js';
+import { INTAKE_ROUTES } from './admin-intake.js';
 import { LATE_ROUTES } from './admin-late.js';
 import { MISUSE_ROUTES } from './admin-misuse.js';
 import { NOTICE_ROUTES } from './admin-notices.js';
@@ -56,6 +59,9 @@ export const API_OPERATIONS: readonly Route[] = [
   ...CONTACT_ROUTES,
   ...OIDC_ROUTES,
   ...TOTP_ROUTES,
+  ...COMPLAINT_FINDING_ROUTES,
+  ...INTAKE_ROUTES,
+  ...COMPLAINT_FIGURE_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

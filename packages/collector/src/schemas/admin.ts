@@ -1,7 +1,9 @@
 /** Request and answer shapes of the admin calls for complaints, devices and exports (admin token). */
 import { ChannelSchema, ComplaintCategorySchema, Instant, Slug, StatsQuerySchema, Text } from '@manyi/core';
 import * as z from 'zod/mini';
+import { FINDINGS, HANDLING_SATISFACTION } from '../complaint-findings.js';
 import { HANDLING_STATUSES } from '../complaint-handling.js';
+import { INTAKE_CHANNELS } from '../complaint-intake-channels.js';
 
 const ProvenanceSchema = z.enum(['device', 'web', 'staff']);
 
@@ -35,6 +37,27 @@ export const AdminComplaintSchema = z.object({
   channel: ChannelSchema,
   provenance: ProvenanceSchema,
   deviceId: z.nullable(z.string()),
+  finding: z.nullable(z.object({ code: z.enum(FINDINGS), reasons: z.string(), by: z.string(), at: Instant })),
+  /** A supervisor set it aside: it counts against nobody. */
+  voided: z.nullable(z.object({ reason: z.string(), by: z.string(), at: Instant })),
+  /** The citizen's satisfaction with the handling, asked after the reply (回访满意度). */
+  satisfaction: z.nullable(z.object({ level: z.enum(HANDLING_SATISFACTION), via: z.string(), by: z.string(), at: Instant })),
+  /** Keyed in by staff: how it reached the station, and who keyed it. */
+  intakeChannel: z.nullable(z.enum(INTAKE_CHANNELS)),
+  keyedBy: z.nullable(z.string()),
+  descriptionErasedAt: z.nullable(Instant),
+  /** The staff member's appeal (申诉) of the finding; `decision` null while the supervisor has not decided. */
+  appeal: z.nullable(
+    z.object({
+      note: z.string(),
+      by: z.string(),
+      at: Instant,
+      decision: z.nullable(z.enum(['upheld', 'overturned'])),
+      decisionNote: z.nullable(z.string()),
+      decidedBy: z.nullable(z.string()),
+      decidedAt: z.nullable(Instant),
+    }),
+  ),
 });
 export const AdminComplaintListSchema = z.object({ items: z.array(AdminComplaintSchema) });
 

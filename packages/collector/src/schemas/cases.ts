@@ -110,6 +110,8 @@ export const HandlingSettingsSchema = z.strictObject({
    */
   lateAfterDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(366)), 30),
   standingThresholds: z._default(StandingThresholdsSchema, { minGoodReviewRate: 0.95, maxOverdueCases: 0, minReplyRate: 0.9 }),
+  /** Whether a partly substantiated complaint (部分查实) costs the staff member points as a substantiated one does. */
+  partlySubstantiatedDeducts: z._default(z.boolean(), false),
 });
 export type HandlingSettings = z.infer<typeof HandlingSettingsSchema>;
 export type CaseTransitionRequest = z.output<typeof CaseTransitionRequestSchema>;

@@ -1,6 +1,7 @@
 /** Request and answer shapes of misuse review, staff points, standing, notice audit and complaint hand-over (admin token). */
 import { Instant, NationalLevelSchema, Slug, StatsQuerySchema, Text } from '@manyi/core';
 import * as z from 'zod/mini';
+import { FINDINGS } from '../complaint-findings.js';
 import { AdminComplaintSchema } from './admin.js';
 
 /** `GET /api/v1/admin/misuse` and `GET /api/v1/admin/notices/audit`: `from`/`to` as in stats. */
@@ -29,13 +30,28 @@ export const StaffPointsQuerySchema = z.object({
 });
 export const StaffPointsSchema = z.object({
   year: z.number(),
+  /** The rule in force: `allowance` points a year, `deduction` per substantiated complaint, never below 0. */
+  rules: z.object({ allowance: z.number(), deduction: z.number(), partlySubstantiatedDeducts: z.boolean() }),
   staff: z.array(
     z.object({
       staffId: Slug,
       name: z.string(),
       /** What is left of the year's 12 points. */
       points: z.number(),
-      deductions: z.array(z.object({ trackingNo: z.string(), at: z.string(), points: z.number() })),
+      /** Complaints naming this person still waiting for a finding: they cost nothing yet. */
+      pending: z.number(),
+      deductions: z.array(
+        z.object({
+          trackingNo: z.string(),
+          at: z.string(),
+          points: z.number(),
+          /** What was taken: less than `points` once the balance reached 0. */
+          deducted: z.number(),
+          finding: z.enum(FINDINGS),
+          /** The warning talk (诫勉谈话) this complaint brings; null until it is recorded. */
+          talk: z.nullable(z.object({ heldAt: Instant, heldBy: z.string() })),
+        }),
+      ),
     }),
   ),
 });
@@ -76,7 +92,19 @@ export const ComplaintHandoverRequestSchema = z.strictObject({ to: Text(50), not
  */
 export const ComplaintEventSchema = z.object({
   at: Instant,
-  action: z.enum(['assign', 'handover', 'reply', 'close']),
+  action: z.enum([
+    'assign',
+    'handover',
+    'reply',
+    'close',
+    'finding',
+    'void',
+    'satisfaction',
+    'reopen',
+    'talk',
+    'appeal',
+    'appeal-decision',
+  ]),
   from: z.nullable(z.string()),
   to: z.string(),
   note: z.nullable(z.string()),
@@ -90,4 +118,8 @@ export const AdminComplaintDetailSchema = z.extend(AdminComplaintSchema, {
   dueAt: Instant,
   /** Not yet replied to (or closed) by then. */
   overdue: z.boolean(),
+  /** The warning talk (诫勉谈话) held over a complaint that cost points. */
+  warningTalk: z.nullable(
+    z.object({ staffId: z.string(), heldAt: Instant, heldBy: z.string(), notes: z.string(), recordedBy: z.string(), recordedAt: Instant }),
+  ),
 });

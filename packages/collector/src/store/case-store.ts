@@ -68,7 +68,18 @@ export interface RecordRange {
 /** A complaint's handling step, as logged (assignment, hand-over, reply, closing). */
 export interface ComplaintEvent {
   at: string;
-  action: 'assign' | 'handover' | 'reply' | 'close';
+  action:
+    | 'assign'
+    | 'handover'
+    | 'reply'
+    | 'close'
+    | 'finding'
+    | 'void'
+    | 'satisfaction'
+    | 'reopen'
+    | 'talk'
+    | 'appeal'
+    | 'appeal-decision';
   /** Owners for `assign` and `handover`, handling statuses for `reply` and `close`. */
   from: string | null;
   to: string;

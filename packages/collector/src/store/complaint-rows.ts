@@ -1,5 +1,7 @@
 import { type ComplaintRecord, normalizePhone, type RatingRecord, validateTrackingNumber } from '@manyi/core';
+import type { ComplaintAppeal, Finding, HandlingSatisfaction } from '../complaint-findings.js';
 import type { HandlingState } from '../complaint-handling.js';
+import type { IntakeChannel } from '../complaint-intake-channels.js';
 import type { ComplaintFilter, ExportedRating, RatingExportFilter, StoredComplaint } from './complaint-store.js';
 import type { Provenance, StoredRecord } from './store.js';
 import { iso, parsedJson } from './values.js';
@@ -20,6 +22,8 @@ export const COMPLAINT_COLUMNS = [
   'contact_phone',
   'status',
   'received_at',
+  'intake_channel',
+  'keyed_by',
 ] as const;
 
 /** The complaint row a stored complaint record starts with: status `received`. */
@@ -42,6 +46,8 @@ export function complaintValues(row: StoredRecord & { record: ComplaintRecord })
     contact ? normalizePhone(contact.phone) : null,
     'received',
     row.createdAt,
+    row.intake?.channel ?? null,
+    row.intake?.keyedBy ?? null,
   ];
 }
 
@@ -70,6 +76,50 @@ export function complaintFromRow(row: Record<string, unknown>): StoredComplaint 
     assignedAt: iso(row.assigned_at),
     repliedAt: iso(row.replied_at),
     closedAt: iso(row.closed_at),
+    ...findingFromRow(row),
+  };
+}
+
+/** The finding, voiding, satisfaction and intake columns of a complaint row. */
+function findingFromRow(row: Record<string, unknown>) {
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const finding = text(row.finding);
+  const voidedAt = iso(row.voided_at);
+  const satisfaction = text(row.satisfaction);
+  return {
+    finding:
+      finding === null
+        ? null
+        : { code: finding as Finding, reasons: text(row.finding_reasons) ?? '', by: text(row.found_by) ?? '', at: iso(row.found_at) ?? '' },
+    voided: voidedAt === null ? null : { reason: text(row.void_reason) ?? '', by: text(row.voided_by) ?? '', at: voidedAt },
+    satisfaction:
+      satisfaction === null
+        ? null
+        : {
+            level: satisfaction as HandlingSatisfaction,
+            via: text(row.satisfaction_via) ?? '',
+            by: text(row.satisfaction_by) ?? '',
+            at: iso(row.satisfaction_at) ?? '',
+          },
+    intakeChannel: text(row.intake_channel) as IntakeChannel | null,
+    keyedBy: text(row.keyed_by),
+    descriptionErasedAt: iso(row.description_erased_at),
+    appeal: appealFromRow(row),
+  };
+}
+
+function appealFromRow(row: Record<string, unknown>): ComplaintAppeal | null {
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const at = iso(row.appealed_at);
+  if (at === null) return null;
+  return {
+    note: text(row.appeal_note) ?? '',
+    by: text(row.appealed_by) ?? '',
+    at,
+    decision: text(row.appeal_decision) as ComplaintAppeal['decision'],
+    decisionNote: text(row.appeal_decision_note),
+    decidedBy: text(row.appeal_decided_by),
+    decidedAt: iso(row.appeal_decided_at),
   };
 }
 

@@ -1,11 +1,13 @@
 import type { Channel, ComplaintCategoryCode, RatingRecord } from '@manyi/core';
+import type { ComplaintAppeal, FindingState, HandlingSatisfaction } from '../complaint-findings.js';
 import type { HandlingState, HandlingStatus } from '../complaint-handling.js';
+import type { IntakeChannel } from '../complaint-intake-channels.js';
 import { COMPLAINT_SELECT, complaintFromRow, complaintListQuery, HANDLING_COLUMNS, handlingValues } from './complaint-rows.js';
 import type { Sql } from './sql/port.js';
 import type { Provenance } from './store.js';
 
 /** A complaint as kept: what the citizen filed, how it arrived, and its handling. */
-export interface StoredComplaint extends HandlingState {
+export interface StoredComplaint extends HandlingState, FindingState {
   recordId: string;
   /** Canonical form, e.g. `TS-250128-7K04AK`. */
   trackingNo: string;
@@ -24,6 +26,15 @@ export interface StoredComplaint extends HandlingState {
   channel: Channel;
   provenance: Provenance;
   deviceId: string | null;
+  /** After the reply: how satisfied the citizen is with the handling, how it was asked, and who noted it. */
+  satisfaction: { level: HandlingSatisfaction; via: string; by: string; at: string } | null;
+  /** Keyed in by staff: how it reached the station and who keyed it (null for the tablet and web). */
+  intakeChannel: IntakeChannel | null;
+  keyedBy: string | null;
+  /** The staff member's appeal of the finding, and the supervisor's decision once made. */
+  appeal: ComplaintAppeal | null;
+  /** The description is replaced by an empty text once its retention ends. */
+  descriptionErasedAt: string | null;
 }
 
 /** Where a page of a listing ends, so the next page starts after it. */

@@ -4,6 +4,7 @@
  */
 import { accountTables } from './account-tables.js';
 import { signInTables } from './sign-in-tables.js';
+import { complaintFindings } from './complaint-finding-tables.js';
 
 export interface Migration {
   version: number;
@@ -287,6 +288,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
   { version: 9, name: 'second factors and single sign-on links', sql: signInTables({ time: 'TEXT', bool: 'INTEGER', step: 'INTEGER' }) },
+  { version: 10, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -315,4 +317,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'second factors and single sign-on links',
     sql: signInTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', step: 'BIGINT' }),
   },
+  { version: 10, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TIMESTAMPTZ' }) },
 ];

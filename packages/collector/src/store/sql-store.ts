@@ -3,10 +3,13 @@ import { AccountStore } from './account-store.js';
 import { AuditStore } from './audit-store.js';
 import { CaseStore } from './case-store.js';
 import { CatalogueStore } from './catalogue-store.js';
+import { ComplaintFindingStore } from './complaint-finding-store.js';
 import { ComplaintStore } from './complaint-store.js';
+import { ConsultationStore } from './consultation-store.js';
 import { DeviceStore } from './device-store.js';
 import type { Migration } from './migrations.js';
 import { OidcFlowStore } from './oidc-flow-store.js';
+import { PersonalDataStore } from './personal-data-store.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
@@ -43,6 +46,12 @@ export abstract class SqlStore {
   readonly accountLinks: AccountLinkStore;
   /** Single sign-ons under way. */
   readonly oidcFlows: OidcFlowStore;
+  /** Complaint findings, voiding, satisfaction after the reply and warning talks. */
+  readonly findings: ComplaintFindingStore;
+  /** Consultations (咨询), kept apart from complaints. */
+  readonly consultations: ConsultationStore;
+  /** Erasing personal data whose retention has ended. */
+  readonly personalData: PersonalDataStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -64,6 +73,9 @@ export abstract class SqlStore {
     this.secondFactors = new SecondFactorStore(sql);
     this.accountLinks = new AccountLinkStore(sql);
     this.oidcFlows = new OidcFlowStore(sql);
+    this.findings = new ComplaintFindingStore(sql);
+    this.consultations = new ConsultationStore(sql);
+    this.personalData = new PersonalDataStore(sql);
   }
 
   /**

@@ -30,6 +30,8 @@ export interface StoredRecord {
    * storing does not make it again. It must be `JSON.stringify(record)`.
    */
   json?: string;
+  /** A complaint keyed in by staff: how it reached the station and who keyed it (complaint-intake-channels.ts). */
+  intake?: { channel: string; keyedBy: string };
 }
 
 /** `tracking-number-taken`: another complaint already has this complaint's tracking number; nothing stored. */

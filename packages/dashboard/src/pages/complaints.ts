@@ -8,6 +8,9 @@ import { may } from '../permissions.js';
 import { type Complaint, ComplaintListSchema, ComplaintSchema, type HistoryStep } from '../schemas.js';
 import './standing.js';
 import '../parts/phone-number.js';
+import './complaint-figures.js';
+import './complaint-intake.js';
+import './complaint-steps.js';
 
 const STATUS_LABEL: Readonly<Record<Complaint['status'], MessageKey>> = {
   received: 'statusReceived',
@@ -20,6 +23,13 @@ const ACTION_LABEL: Readonly<Record<HistoryStep['action'], MessageKey>> = {
   handover: 'handOver',
   reply: 'reply',
   close: 'statusClosed',
+  finding: 'actionFinding',
+  void: 'actionVoid',
+  satisfaction: 'actionSatisfaction',
+  reopen: 'actionReopen',
+  talk: 'actionTalk',
+  appeal: 'actionAppeal',
+  'appeal-decision': 'actionAppealDecision',
 };
 
 /** Complaints with their owner, hand-overs and public reply; the staff points ledger and the station's standing. */
@@ -58,14 +68,19 @@ export class ComplaintsPage extends DashboardPage {
     try {
       await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}/${step}`, { method: 'POST', body });
       // Read it back whole: the history and deadline live on the detail route.
-      this.open = await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}`);
-      this.complaints = this.complaints.map((x) => (x.trackingNo === c.trackingNo && this.open ? this.open : x));
+      this.changed(await this.api.call(ComplaintSchema, `complaints/${encodeURIComponent(c.trackingNo)}`));
       form.reset();
     } catch (error) {
       this.actionError = (error as Error).message;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** A step changed the open complaint: show it as it now stands, in the detail and the list. */
+  private changed(now: Complaint): void {
+    this.open = now;
+    this.complaints = this.complaints.map((x) => (x.trackingNo === now.trackingNo ? now : x));
   }
 
   /** One history line: when, what was done, from whom or what to whom or what, and the note. */
@@ -104,6 +119,7 @@ export class ComplaintsPage extends DashboardPage {
             <ol>${c.history.map((h) => html`<li>${this.step(h)}</li>`)}</ol>`
           : nothing
       }
+      <manyi-dashboard-complaint-steps .api=${this.api} .t=${t} .complaint=${c} @manyi-complaint-changed=${(e: CustomEvent<Complaint>) => this.changed(e.detail)}></manyi-dashboard-complaint-steps>
       ${this.actionError ? html`<p role="alert">${this.actionError}</p>` : nothing}
       ${
         c.status === 'closed' || !may(this.signedInRole, 'handleComplaints')
@@ -132,6 +148,8 @@ export class ComplaintsPage extends DashboardPage {
     const t = this.t;
     return html`<h2>${t('complaintsTitle')}</h2>
       ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      <manyi-dashboard-complaint-figures .api=${this.api} .t=${t} station=${this.station} from=${this.from} to=${this.to}></manyi-dashboard-complaint-figures>
+      <manyi-dashboard-complaint-intake .api=${this.api} .t=${t} station=${this.station} @manyi-complaint-filed=${() => this.reload()}></manyi-dashboard-complaint-intake>
       <section class="card scroll" aria-label=${t('complaintsTitle')}>
         <table>
           <thead><tr><th scope="col">${t('trackingNo')}</th><th scope="col">${t('category')}</th><th scope="col">${t('status')}</th><th scope="col">${t('receivedAt')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('assignee')}</th></tr></thead>
@@ -153,7 +171,6 @@ export class ComplaintsPage extends DashboardPage {
           </tbody>
         </table>
       </section>
-      ${this.open ? this.detail(this.open) : nothing}
-      <manyi-dashboard-standing .api=${this.api} .t=${t} station=${this.station} from=${this.from} to=${this.to}></manyi-dashboard-standing>`;
+      ${this.open ? this.detail(this.open) : nothing}`;
   }
 }

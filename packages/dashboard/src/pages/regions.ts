@@ -7,6 +7,7 @@ import { labelledRegions } from '../parts/region-labels.js';
 import { may } from '../permissions.js';
 import { RegionListSchema, StationListSchema, type StatsAnswer, StatsAnswerSchema } from '../schemas.js';
 import './overview-tables.js';
+import './complaint-figures.js';
 import './region-editor.js';
 
 /**
@@ -119,7 +120,8 @@ export class RegionsPage extends DashboardPage {
                     : html`<p>${t('regionNoStations')}</p>`
                 }
               </section>
-            </div>`
+            </div>
+            <manyi-dashboard-complaint-figures .api=${this.api} .t=${t} station=${this.station} region=${this.region} from=${this.from} to=${this.to}></manyi-dashboard-complaint-figures>`
           : nothing
       }
       ${

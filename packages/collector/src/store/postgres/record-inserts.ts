@@ -111,6 +111,8 @@ const COMPLAINT_TYPES: Record<(typeof COMPLAINT_COLUMNS)[number], string> = {
   contact_phone: 'text',
   status: 'text',
   received_at: 'timestamptz',
+  intake_channel: 'text',
+  keyed_by: 'text',
 };
 
 /** Inserts the complaints of a batch in one statement; returns the record ids whose complaint was stored. */
