@@ -6,17 +6,25 @@
 export { CASE_STATES, type CaseState } from '../cases.js';
 export { FINDING_LABELS, FINDINGS, type Finding } from '../complaint-findings.js';
 export { HANDLING_STATUSES, type HandlingStatus } from '../complaint-handling.js';
+export { INTAKE_CHANNEL_LABELS, INTAKE_CHANNELS, type IntakeChannel } from '../complaint-intake-channels.js';
 export { AccountListSchema, AccountSchema, LoginAnswerSchema, MeSchema } from './accounts.js';
-export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
+export {
+  AdminComplaintListSchema,
+  AdminComplaintSchema,
+  DeviceListSchema,
+  DeviceStatusSchema,
+} from './admin.js';
 export { AuditEntrySchema, AuditListSchema } from './audit.js';
-export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema } from './cases.js';
+export {
+  CaseEventSchema,
+  CaseListSchema,
+  CaseSchema,
+  CaseSummarySchema,
+  HandlingSettingsSchema,
+} from './cases.js';
+export { ComplaintFiguresAnswerSchema } from './complaint-figures.js';
 export { ComplaintContactSchema } from './contact.js';
 export { LateRecordListSchema, LateRecordSchema, LateReviewAnswerSchema } from './late.js';
-export { INTAKE_CHANNEL_LABELS, INTAKE_CHANNELS, type IntakeChannel } from '../complaint-intake-channels.js';
-export { AdminComplaintListSchema, AdminComplaintSchema, DeviceListSchema, DeviceStatusSchema } from './admin.js';
-export { AuditEntrySchema, AuditListSchema } from './audit.js';
-export { CaseEventSchema, CaseListSchema, CaseSchema, CaseSummarySchema, HandlingSettingsSchema } from './cases.js';
-export { ComplaintFiguresAnswerSchema } from './complaint-figures.js';
 export {
   AdminComplaintDetailSchema,
   ComplaintEventSchema,

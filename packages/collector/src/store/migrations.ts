@@ -3,8 +3,8 @@
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
 import { accountTables } from './account-tables.js';
-import { signInTables } from './sign-in-tables.js';
 import { complaintFindings } from './complaint-finding-tables.js';
+import { signInTables } from './sign-in-tables.js';
 
 export interface Migration {
   version: number;
