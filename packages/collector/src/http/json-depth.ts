@@ -1,7 +1,7 @@
 /**
  * How deep a JSON text nests, judged from its characters before anything parses it. Parsing (and
  * then walking) a megabyte of `[[[[…` costs the event loop far more than this one pass does, and
- * no request of this API nests deeper than a handful of levels: a batch of records is four.
+ * no request open to anyone nests deeper than a handful of levels (a web complaint is three).
  */
 export const MAX_JSON_DEPTH = 32;
 

@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import { refuseNulInUrl } from '../text-safety.js';
 import { auditTrail } from './audit-trail.js';
 import { jsonBody } from './json-body.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { personGate } from './person-gate.js';
 import { type Call, type Caller, type Input, isPersonRoute, type Route, type RouteLimit } from './route.js';
 
@@ -96,8 +97,10 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
     const guard = isPersonRoute(route.auth) ? personGate(store, sessions, requireAdmin, route.auth) : gate[route.auth];
     // The audit trail goes before the gate, so it also sees a call refused for its role.
     const audit = auditTrail(route, store, log, key);
-    // A body nobody has vouched for is held to the smaller bound before it is read.
-    const bodyLimit = route.auth === 'public' && route.method !== 'get' ? publicBodyLimit : undefined;
+    // A body nobody has vouched for is held to a smaller size before it is read, and a depth before it is parsed.
+    const open = route.auth === 'public';
+    const bodyLimit = open && route.method !== 'get' ? publicBodyLimit : undefined;
+    const maxDepth = open ? MAX_JSON_DEPTH : undefined;
     const before = [refuseNulInUrl, audit, guard, route.limit && limiters[route.limit], bodyLimit].filter((m) => m !== undefined);
     const serve: MiddlewareHandler<Env> = async (c) => {
       const call: Call<unknown, unknown> = {
@@ -108,10 +111,10 @@ export function mountRoutes(app: Hono<Env>, routes: readonly Route[], options: M
         param: (name) => c.req.param(name) ?? '',
         query: () => checked(route.query, c.req.query()),
         body: async (prepare) => {
-          const raw = await jsonBody(c);
+          const raw = await jsonBody(c, { maxDepth });
           return checked(route.body, prepare ? prepare(raw) : raw);
         },
-        json: (opts) => jsonBody(c, opts),
+        json: (opts) => jsonBody(c, { ...opts, maxDepth }),
       };
       return route.handle(call, c);
     };
