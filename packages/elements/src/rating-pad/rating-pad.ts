@@ -87,6 +87,8 @@ export class ManyiRatingPad extends LitElement {
   /** The module could not be fetched for a tap (offline, nothing cached): the tap waits for a retry. */
   #unfetched = false;
   #announceSetup = false;
+  /** Focus was inside the pad when a screen was replaced: it goes to the new screen, not the page. */
+  #keepFocus = false;
 
   protected override getUpdateComplete(): Promise<boolean> {
     // Also after catalogues and modules fetched on demand: awaiting updateComplete shows the final state.
@@ -126,6 +128,7 @@ export class ManyiRatingPad extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#keepFocus ||= !!this.shadowRoot?.activeElement;
     if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
     const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'channel'] as const;
     if (context.some((key) => changed.has(key))) this.#setupUnchecked = true;
@@ -140,11 +143,31 @@ export class ManyiRatingPad extends LitElement {
   }
 
   protected override updated(): void {
+    this.#placeFocus();
     // Said once per change of setup, so a host's log is not flooded with one error per render.
     if (this.#announceSetup) {
       this.#announceSetup = false;
       this.#error(new TypeError(this.#setupProblems.map((p) => p.message).join('; ')));
     }
+  }
+
+  /**
+   * A keyboard user's focus was on a control the last screen took away: it moves to the new screen's
+   * first control (or its message), so the next step is one key away. Focus the visitor moved
+   * elsewhere on the page is left alone.
+   */
+  #placeFocus(): void {
+    if (!this.#keepFocus) return;
+    const root = this.shadowRoot;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (root?.activeElement || !lost) {
+      this.#keepFocus = false;
+      return;
+    }
+    const target = root?.querySelector<HTMLElement>('button, textarea, [tabindex="-1"]');
+    if (!target) return; // "saving": the next screen takes it
+    this.#keepFocus = false;
+    target.focus();
   }
 
   #error(error: unknown): void {
