@@ -46,6 +46,7 @@ export type ClerkDeskModule = ClerkModule<NoticeChecklistBase>;
  * @csspart actions - Buttons, never printed.
  * @csspart print - The print button.
  *
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
  * @cssproperty --manyi-font-family - Text font.
  * @cssproperty --manyi-font-size - Base text size.
  * @cssproperty --manyi-color-text - Text colour.

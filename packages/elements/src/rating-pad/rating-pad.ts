@@ -32,10 +32,20 @@ const afterTap = onDemand(() => import('./after-tap.js'));
  * @csspart thanks - The thank-you message.
  * @csspart error - The failure message.
  *
- * @cssproperty --manyi-face-size - Size of each face (default 6rem).
- * @cssproperty --manyi-face-1 - Colour of the worst face, through --manyi-face-5 for the best.
- * @cssproperty --manyi-color-accent - Focus ring and selected chips.
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
+ * @cssproperty --manyi-font-family - Font stack.
  * @cssproperty --manyi-font-size - Base text size.
+ * @cssproperty --manyi-color-text - Text colour.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-color-accent - Focus ring, the submit button and selected chips.
+ * @cssproperty --manyi-color-error - The failure message.
+ * @cssproperty --manyi-radius - Corner radius of the buttons.
+ * @cssproperty --manyi-face-size - Size of each face (default 6rem; at most 3.5rem in the phone list).
+ * @cssproperty --manyi-face-1 - Colour of the worst face (非常不满意).
+ * @cssproperty --manyi-face-2 - Colour of the second-worst face.
+ * @cssproperty --manyi-face-3 - Colour of the middle face.
+ * @cssproperty --manyi-face-4 - Colour of the second-best face.
+ * @cssproperty --manyi-face-5 - Colour of the best face (非常满意).
  */
 export class ManyiRatingPad extends LitElement {
   static override styles = ratingPadStyles;
