@@ -44,7 +44,14 @@ export const EXAMPLES = {
     standIns: ['submit'],
   },
   'manyi-notice-checklist': {
-    attributes: { station: 'demo', window: 'w03', staff: 's07' },
+    attributes: {
+      station: 'demo',
+      window: 'w03',
+      staff: 's07',
+      'window-name': '3号窗口 户籍业务',
+      'staff-name': '李明',
+      office: '示范区政务服务中心',
+    },
     choices: { mode: ['self-check', 'clerk'], channel: CHANNELS, paper: ['', 'A4', 'A5'] },
     standIns: ['submit'],
     properties: {
