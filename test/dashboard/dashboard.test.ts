@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type RatingRecord, uuidv7 } from '@manyi/core';
 import { enroll, ratingBatch, ratingsCounted, upload } from '../support/batches.ts';
 import { axeOn, screenshot, withDashboard } from '../support/dashboard.ts';
 import { eventually } from '../support/kiosk.ts';
@@ -13,6 +14,10 @@ test('sign in, read the figures, export them; the token stays out of URLs; no CS
     // 25 ratings cycling 1..5: levels 3–5 count as good (15 of 25 = 60%), levels 1–2 as bad (40%).
     assert.match((await page.locator('.kpi', { hasText: '好评率' }).textContent()) ?? '', /60%/);
     assert.match((await page.locator('.kpi', { hasText: '差评率' }).textContent()) ?? '', /40%/);
+    // The grade is the station's own standing thresholds applied to the period, never fixed score bands.
+    await page.locator('.kpi', { hasText: '满意站所标准' }).getByText('未达标').waitFor();
+    await page.getByRole('list', { name: '满意站所标准' }).getByText('好评率 60.0%，低于 95.0% 的要求').waitFor();
+    assert.equal(await page.locator('.kpi', { hasText: '回复率' }).count(), 1, 'one reply rate on screen');
     await page.getByText('以表格查看').first().click();
     await page.getByRole('rowheader', { name: '1号窗口 综合受理' }).first().waitFor();
     const download = page.waitForEvent('download');
@@ -33,8 +38,19 @@ test('sign in, read the figures, export them; the token stays out of URLs; no CS
 test('revoke a tablet after confirming, and enrol a new one by QR code', { timeout: 120_000 }, async () => {
   await withDashboard(async (run) => {
     const { page } = run;
+    // The tablet says which window it stands at in its heartbeat: the list names it, not its UUID.
+    const at = new Date().toISOString();
+    const beat = { id: uuidv7(Date.now()), kind: 'heartbeat', createdAt: at, stationId: 'demo', channel: 'device', windowId: 'w02' };
+    const health = { pending: 0, quarantined: 0, oldestPendingAt: null, lastSuccessAt: null, persisted: true, storageUsage: null, storageQuota: null };
+    await upload(run.collector.url, run.device.token, {
+      deviceId: run.device.deviceId,
+      sentAt: at,
+      records: [{ ...beat, ...health, appVersion: 'test' } as unknown as RatingRecord],
+    });
     await page.getByRole('link', { name: '评价器' }).click();
     await page.getByRole('cell', { name: '在用' }).waitFor();
+    await page.getByRole('row', { name: /test tablet/ }).getByRole('cell', { name: '2号窗口 户籍业务' }).waitFor();
+    assert.equal(await page.getByText(run.device.deviceId).count(), 0, 'no tablet is listed by its UUID');
     await page.getByRole('button', { name: '生成登记码' }).click();
     await page.getByRole('img', { name: /生成登记码: / }).waitFor();
     const code = (await page.locator('[data-code]').textContent()) ?? '';

@@ -45,7 +45,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   badReviewRate: 'Bad-review rate',
   badReviews: 'Bad reviews',
   unitScore: 'Score (of 100)',
-  tier: 'Tier',
   perLevel: 'Ratings per level',
   trendTitle: 'Trend per day',
   trendSeriesTotal: 'Ratings',
@@ -236,4 +235,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   auditFilter: 'Filter',
   auditMore: 'Load older entries',
   noAudit: 'No matching entries in this period.',
+  tabletNo: 'Tablet {n}',
+  windowUnknown: 'not reported yet',
+  standingGrade: 'Satisfaction-station standard',
+  standingMet: 'Met',
+  standingMissed: 'Not met',
+  rateRules:
+    'Good-review rate: very satisfied, satisfied and fairly satisfied over all ratings. Reply rate: bad reviews called back over bad reviews (voided ones left out). Met or not follows this station’s “people’s satisfaction station” thresholds (good-review rate, reply rate, late cases); the score is for reference only.',
 };

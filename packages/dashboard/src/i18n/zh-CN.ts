@@ -44,7 +44,6 @@ export const zhCN = {
   badReviewRate: '差评率',
   badReviews: '差评数',
   unitScore: '百分制得分',
-  tier: '等级',
   perLevel: '各等级评价数',
   trendTitle: '每日趋势',
   trendSeriesTotal: '评价数',
@@ -235,6 +234,13 @@ export const zhCN = {
   auditFilter: '筛选',
   auditMore: '加载更早的记录',
   noAudit: '该时段没有符合条件的记录。',
+  tabletNo: '平板 {n}',
+  windowUnknown: '尚未上报',
+  standingGrade: '满意站所标准',
+  standingMet: '达标',
+  standingMissed: '未达标',
+  rateRules:
+    '好评率：非常满意、满意、基本满意占全部评价之比；回复率：已回访的差评占差评（不含作废）之比；是否达标按本站“群众满意基层站所”标准（好评率、回复率、逾期处理件数）评定，百分制得分仅作参考。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -45,7 +45,6 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   badReviewRate: '差評率',
   badReviews: '差評數',
   unitScore: '百分制得分',
-  tier: '等級',
   perLevel: '各等級評價數',
   trendTitle: '每日趨勢',
   trendSeriesTotal: '評價數',
@@ -236,4 +235,11 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   auditFilter: '篩選',
   auditMore: '載入更早的紀錄',
   noAudit: '該時段沒有符合條件的紀錄。',
+  tabletNo: '平板 {n}',
+  windowUnknown: '尚未回報',
+  standingGrade: '滿意站所標準',
+  standingMet: '達標',
+  standingMissed: '未達標',
+  rateRules:
+    '好評率：非常滿意、滿意、基本滿意佔全部評價之比；回覆率：已回訪的差評佔差評（不含作廢）之比；是否達標按本站「群眾滿意基層站所」標準（好評率、回覆率、逾期處理件數）評定，百分制得分僅作參考。',
 };
