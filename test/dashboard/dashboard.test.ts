@@ -41,7 +41,15 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     // The tablet says which window it stands at in its heartbeat: the list names it, not its UUID.
     const at = new Date().toISOString();
     const beat = { id: uuidv7(Date.now()), kind: 'heartbeat', createdAt: at, stationId: 'demo', channel: 'device', windowId: 'w02' };
-    const health = { pending: 0, quarantined: 0, oldestPendingAt: null, lastSuccessAt: null, persisted: true, storageUsage: null, storageQuota: null };
+    const health = {
+      pending: 0,
+      quarantined: 0,
+      oldestPendingAt: null,
+      lastSuccessAt: null,
+      persisted: true,
+      storageUsage: null,
+      storageQuota: null,
+    };
     await upload(run.collector.url, run.device.token, {
       deviceId: run.device.deviceId,
       sentAt: at,
@@ -49,7 +57,10 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     });
     await page.getByRole('link', { name: '评价器' }).click();
     await page.getByRole('cell', { name: '在用' }).waitFor();
-    await page.getByRole('row', { name: /test tablet/ }).getByRole('cell', { name: '2号窗口 户籍业务' }).waitFor();
+    await page
+      .getByRole('row', { name: /test tablet/ })
+      .getByRole('cell', { name: '2号窗口 户籍业务' })
+      .waitFor();
     assert.equal(await page.getByText(run.device.deviceId).count(), 0, 'no tablet is listed by its UUID');
     await page.getByRole('button', { name: '生成登记码' }).click();
     await page.getByRole('img', { name: /生成登记码: / }).waitFor();
@@ -60,6 +71,19 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     const asTablet = () =>
       fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: `Bearer ${run.device.token}` } });
     assert.equal((await asTablet()).status, 200, 'the tablet is served before it is revoked');
+    // Station settings: the tablet's next config refresh carries them.
+    await page.getByRole('link', { name: '站点设置' }).click();
+    const settings = page.getByRole('form', { name: '站点设置' });
+    await settings.getByLabel('评价等级').selectOption('3');
+    await settings.getByLabel('感谢页停留（秒）').fill('5');
+    await settings.getByLabel('新的评价器管理 PIN').fill('24680');
+    await settings.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存').waitFor();
+    const config = (await (await asTablet()).json()) as { station: { scale: number; thankYouMs: number } };
+    assert.deepEqual([config.station.scale, config.station.thankYouMs], [3, 5000]);
+    assert.equal(await settings.getByLabel('新的评价器管理 PIN').inputValue(), '', 'the PIN is not shown again');
+    assert.deepEqual(await axeOn(run, '#/settings'), [], 'settings');
+    await page.getByRole('link', { name: '评价器' }).click();
     await page.getByRole('button', { name: '停用 test tablet' }).click();
     await page.getByText('停用“test tablet”后').waitFor();
     await page.getByRole('group', { name: '停用' }).getByRole('button', { name: '停用' }).click();

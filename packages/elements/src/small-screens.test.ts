@@ -23,7 +23,8 @@ for (const viewport of VIEWPORTS) {
     beforeEach(() => setViewport(viewport));
 
     it('the complaint form, filled and sent, shows its tracking number on one line', async () => {
-      for (const lang of ['zh-CN', 'en']) {
+      // English, the longer labels, where they are tightest: the narrowest phone.
+      for (const lang of viewport.width === 360 ? ['zh-CN', 'en'] : ['zh-CN']) {
         const el = await complaintForm({ lang });
         el.outbox = sink();
         expect(problems(el), `${lang}: the form`).to.deep.equal([]);

@@ -241,6 +241,22 @@ export const zhCN = {
   standingMissed: '未达标',
   rateRules:
     '好评率：非常满意、满意、基本满意占全部评价之比；回复率：已回访的差评占差评（不含作废）之比；是否达标按本站“群众满意基层站所”标准（好评率、回复率、逾期处理件数）评定，百分制得分仅作参考。',
+  navSettings: '站点设置',
+  settingsTitle: '站点设置',
+  settingsIntro: '评价器在下次刷新配置时（最迟重新载入时）采用新设置。',
+  stationName: '站点名称',
+  ratingScale: '评价等级',
+  scaleOf: '{n} 级',
+  thankYouSeconds: '感谢页停留（秒）',
+  idleResetSeconds: '无人操作后复位（秒）',
+  cooldownSeconds: '防刷间隔（秒，由督查员设定）',
+  newKioskPin: '新的评价器管理 PIN',
+  pinHint: '4–8 位数字；留空则不修改。PIN 只保存加盐散列，设定后不再显示。',
+  saveSettings: '保存设置',
+  settingsSaved: '设置已保存，评价器将在下次刷新配置时采用。',
+  nothingChanged: '没有需要保存的改动。',
+  secondsInvalid: '时间请填写不小于 0 的秒数。',
+  pinInvalid: 'PIN 须为 4–8 位数字。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
