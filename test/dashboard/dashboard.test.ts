@@ -83,6 +83,30 @@ test('revoke a tablet after confirming, and enrol a new one by QR code', { timeo
     assert.deepEqual([config.station.scale, config.station.thankYouMs], [3, 5000]);
     assert.equal(await settings.getByLabel('新的评价器管理 PIN').inputValue(), '', 'the PIN is not shown again');
     assert.deepEqual(await axeOn(run, '#/settings'), [], 'settings');
+    // A new window and a staff member with 工号 at it: on the tablet's next config refresh.
+    await page.getByRole('link', { name: '窗口与人员' }).click();
+    const windowForm = page.getByRole('form', { name: '添加或修改窗口' });
+    await windowForm.getByLabel(/^编号/).fill('w09');
+    await windowForm.getByLabel('窗口名称').fill('9号窗口 综合咨询');
+    await windowForm.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('rowheader', { name: '9号窗口 综合咨询' }).waitFor();
+    const staffForm = page.getByRole('form', { name: '添加或修改工作人员' });
+    await staffForm.getByLabel(/^编号/).fill('s-zhao');
+    await staffForm.getByLabel('姓名').fill('赵敏');
+    await staffForm.getByLabel('工号').fill('A-0099');
+    await staffForm.getByLabel('窗口').selectOption('w09');
+    await staffForm.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('rowheader', { name: '赵敏' }).waitFor();
+    const hall = (await (await asTablet()).json()) as {
+      windows: { id: string }[];
+      staff: { id: string; number?: string; windowId?: string }[];
+    };
+    assert.ok(hall.windows.some((w) => w.id === 'w09'));
+    assert.deepEqual(
+      hall.staff.find((s) => s.id === 's-zhao'),
+      { id: 's-zhao', name: '赵敏', number: 'A-0099', windowId: 'w09' },
+    );
+    assert.deepEqual(await axeOn(run, '#/hall'), [], 'windows and staff');
     await page.getByRole('link', { name: '评价器' }).click();
     await page.getByRole('button', { name: '停用 test tablet' }).click();
     await page.getByText('停用“test tablet”后').waitFor();

@@ -16,6 +16,7 @@ import './pages/devices.js';
 import './pages/misuse.js';
 import './pages/audit.js';
 import './pages/settings.js';
+import './pages/hall.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -283,6 +284,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
       case 'settings':
         return html`<manyi-dashboard-settings .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-settings>`;
+      case 'hall':
+        return html`<manyi-dashboard-hall .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-hall>`;
     }
   }
 }

@@ -12,6 +12,7 @@ export const ROUTES = [
   { path: 'misuse', label: 'navMisuse' },
   { path: 'audit', label: 'navAudit' },
   { path: 'settings', label: 'navSettings' },
+  { path: 'hall', label: 'navHall' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

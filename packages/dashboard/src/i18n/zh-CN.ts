@@ -257,6 +257,22 @@ export const zhCN = {
   nothingChanged: '没有需要保存的改动。',
   secondsInvalid: '时间请填写不小于 0 的秒数。',
   pinInvalid: 'PIN 须为 4–8 位数字。',
+  navHall: '窗口与人员',
+  hallTitle: '窗口与人员',
+  hallIntro: '评价器在下次刷新配置时显示改动。编号（小写字母、数字、连字符）是评价记录引用的，不能修改：要换编号请删除后重新添加。',
+  windowsTitle: '窗口',
+  staffTitle: '工作人员',
+  windowName: '窗口名称',
+  staffName: '姓名',
+  staffNumber: '工号',
+  windowForm: '添加或修改窗口',
+  staffForm: '添加或修改工作人员',
+  editEntry: '修改',
+  removeEntry: '删除',
+  saveEntry: '保存',
+  entryInvalid: '请检查：{fields}',
+  savedForKiosks: '“{name}”已保存，评价器将在下次刷新配置时显示。',
+  removed: '“{name}”已删除。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
