@@ -94,7 +94,7 @@ function checkContents(dir, tarball, files, manifest) {
     if (!script.startsWith('#!/usr/bin/env node')) fail(dir, `${bin} does not start with #!/usr/bin/env node: the command would not run`);
   }
   if (dir === 'collector') {
-    for (const front of ['public/kiosk/index.html', 'public/admin/index.html'])
+    for (const front of ['public/kiosk/index.html', 'public/admin/index.html', 'public/docs/index.html'])
       if (!has.has(front)) fail(dir, `${front} is missing: the collector would serve no front end`);
   }
 }
@@ -252,6 +252,7 @@ async function checkCollectorRuns(consumer) {
       ['/healthz', '"status":"ok"'],
       ['/kiosk/', '<html'],
       ['/admin/', '<html'],
+      ['/docs/', 'manyi-rating-pad.html'],
     ]) {
       const response = await fetch(`${url}${path}`);
       const body = await response.text();

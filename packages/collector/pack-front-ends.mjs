@@ -13,6 +13,7 @@ const target = here('./public/');
 const frontEnds = [
   { name: 'kiosk', from: here('../../kiosk/dist/'), to: here('./public/kiosk/') },
   { name: 'dashboard', from: here('../dashboard/dist/'), to: here('./public/admin/') },
+  { name: 'docs', from: here('../elements/docs-dist/'), to: here('./public/docs/') },
 ];
 
 rmSync(target, { recursive: true, force: true });

@@ -13,6 +13,10 @@ test('sign in, read the figures, export them; the token stays out of URLs; no CS
     // 25 ratings cycling 1..5: levels 3–5 count as good (15 of 25 = 60%), levels 1–2 as bad (40%).
     assert.match((await page.locator('.kpi', { hasText: '好评率' }).textContent()) ?? '', /60%/);
     assert.match((await page.locator('.kpi', { hasText: '差评率' }).textContent()) ?? '', /40%/);
+    // The grade is the station's own standing thresholds applied to the period, never fixed score bands.
+    await page.locator('.kpi', { hasText: '满意站所标准' }).getByText('未达标').waitFor();
+    await page.getByRole('list', { name: '满意站所标准' }).getByText('好评率 60.0%，低于 95.0% 的要求').waitFor();
+    assert.equal(await page.locator('.kpi', { hasText: '回复率' }).count(), 1, 'one reply rate on screen');
     await page.getByText('以表格查看').first().click();
     await page.getByRole('rowheader', { name: '1号窗口 综合受理' }).first().waitFor();
     const download = page.waitForEvent('download');
@@ -27,37 +31,6 @@ test('sign in, read the figures, export them; the token stays out of URLs; no CS
     await page.getByLabel('Language').selectOption('zh-CN');
     assert.deepEqual(run.violations, [], 'no Content-Security-Policy violation');
     assert.deepEqual(await axeOn(run, '#/overview'), [], 'overview');
-  });
-});
-
-test('revoke a tablet after confirming, and enrol a new one by QR code', { timeout: 120_000 }, async () => {
-  await withDashboard(async (run) => {
-    const { page } = run;
-    await page.getByRole('link', { name: '评价器' }).click();
-    await page.getByRole('cell', { name: '在用' }).waitFor();
-    await page.getByRole('button', { name: '生成登记码' }).click();
-    await page.getByRole('img', { name: /生成登记码: / }).waitFor();
-    const code = (await page.locator('[data-code]').textContent()) ?? '';
-    assert.match(code, /\S{6,}/);
-    await screenshot(page, 'devices');
-    assert.deepEqual(await axeOn(run, '#/devices'), [], 'devices');
-    const asTablet = () =>
-      fetch(`${run.collector.url}/api/v1/devices/me/config`, { headers: { authorization: `Bearer ${run.device.token}` } });
-    assert.equal((await asTablet()).status, 200, 'the tablet is served before it is revoked');
-    await page.getByRole('button', { name: '停用 test tablet' }).click();
-    await page.getByText('停用“test tablet”后').waitFor();
-    await page.getByRole('group', { name: '停用' }).getByRole('button', { name: '停用' }).click();
-    await page.getByRole('cell', { name: '已停用' }).waitFor();
-    assert.equal((await asTablet()).status, 401, 'the revoked tablet is refused its settings');
-    const batch = await fetch(`${run.collector.url}/api/v1/records/batch`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${run.device.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(ratingBatch(run.device.deviceId, 1)),
-    });
-    assert.equal(batch.status, 401, 'the revoked tablet can upload nothing more');
-    const enrolled = await run.collector.api('/api/v1/devices/enroll', { method: 'POST', body: JSON.stringify({ code }) });
-    assert.equal(enrolled.status, 201, 'the code shown enrols a tablet');
-    assert.deepEqual(run.violations, []);
   });
 });
 

@@ -47,10 +47,10 @@ for (const backend of backends()) {
       assert.equal(config.body.trackingNode, 2);
     });
 
-    run('the device list shows when each device was last seen and what its newest heartbeat said', async (call, device) => {
+    run('the device list shows when each device was last seen, its window and what its newest heartbeat said', async (call, device) => {
       const idle = await enrolDevice(call);
       const before = Date.now();
-      await upload(call, device, [rating(), heartbeat(7)]);
+      await upload(call, device, [rating(), { ...heartbeat(7), windowId: 'w1' }]);
       await upload(call, device, [heartbeat(99, new Date(Date.now() - 3_600_000))]); // an old heartbeat arriving late
       const { status, body } = await call('GET', '/admin/stations/hall/devices');
       assert.equal(status, 200);
@@ -59,6 +59,7 @@ for (const backend of backends()) {
       assert.ok(Date.parse(seen.lastSeenAt) >= before - 1000);
       assert.equal(seen.lastHeartbeat.pending, 7, 'the newest heartbeat counts, not the last to arrive');
       assert.equal(seen.lastHeartbeat.appVersion, '0.1.0');
+      assert.equal(seen.lastHeartbeat.windowId, 'w1', 'the window the tablet is set to, for listing it by window');
       assert.equal(seen.revokedAt, null);
       assert.deepEqual([other.id, other.lastSeenAt, other.lastHeartbeat], [idle.deviceId, null, null]);
       assert.equal((await call('GET', '/admin/stations/nowhere/devices')).status, 404);

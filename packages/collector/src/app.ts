@@ -20,7 +20,7 @@ import { refuseNulInUrl } from './text-safety.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
-const STATIC_APPS = /^\/(kiosk|admin|examples)(\/|$)/;
+const STATIC_APPS = /^\/(kiosk|admin|examples|docs)(\/|$)/;
 
 /** Answers of the API and the probes are never cached and never sniffed; the static apps set their own. */
 const apiAnswerHeaders: MiddlewareHandler<Env> = async (c, next) => {

@@ -136,6 +136,12 @@ for (const backend of backends()) {
       assert.equal(february.body.figures.lateCases, 1);
       const kept = await call('GET', '/admin/stations/hall/standing?month=2026-03');
       assert.deepEqual([kept.body.standing, kept.body.reasons], ['kept', []]);
+      // Any period the dashboard shows is judged the same way: February as days equals the month.
+      const asDays = await call('GET', '/admin/stations/hall/standing?from=2026-02-01&to=2026-02-28');
+      assert.equal(asDays.body.month, '2026-02-01/2026-02-28');
+      assert.deepEqual([asDays.body.reasons, asDays.body.figures], [february.body.reasons, february.body.figures]);
+      const marchOnly = await call('GET', '/admin/stations/hall/standing?from=2026-03-01&to=2026-03-31');
+      assert.equal(marchOnly.body.standing, 'kept');
 
       const settings = await call('PUT', '/admin/stations/hall/handling-settings', {
         standingThresholds: { minGoodReviewRate: 0.7, maxOverdueCases: 1, minReplyRate: 0 },

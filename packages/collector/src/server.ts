@@ -58,6 +58,7 @@ export function defaultStaticRoots(): StaticRoots {
     kiosk: process.env.MANYI_KIOSK_DIR || at('../public/kiosk/') || at('../../../kiosk/dist/'),
     admin: at('../public/admin/') || at('../../dashboard/dist/'),
     examples: examples && existsSync(join(examples, 'index.html')) ? examples : undefined,
+    docs: at('../public/docs/') || at('../../elements/docs-dist/'),
   };
 }
 
@@ -122,8 +123,8 @@ export async function startCollector(config: CollectorConfig, options: StartOpti
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     announce(`Manyi collector listening on ${url} (storage: ${store.kind === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL'})`);
-    const label = { kiosk: 'kiosk', admin: 'dashboard', examples: 'examples' } as const;
-    for (const name of ['kiosk', 'admin', 'examples'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
+    const label = { kiosk: 'kiosk', admin: 'dashboard', examples: 'examples', docs: 'docs' } as const;
+    for (const name of ['kiosk', 'admin', 'examples', 'docs'] as const) if (roots[name]) announce(`${label[name]}: ${url}/${name}/`);
 
     const erasure = schedulePersonalDataErasure(
       store,

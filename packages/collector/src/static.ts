@@ -10,6 +10,8 @@ export interface StaticRoots {
   kiosk?: string;
   admin?: string;
   examples?: string;
+  /** The elements' docs site (packages/elements: `pnpm run build:docs`). */
+  docs?: string;
 }
 
 // A strict policy fits every app we serve: no inline script, no third-party origin.

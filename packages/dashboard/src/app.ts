@@ -26,6 +26,8 @@ import './parts/sign-in.js';
 import './parts/password-change.js';
 import './pages/staff-points.js';
 import './pages/standing.js';
+import './pages/settings.js';
+import './pages/hall.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -253,6 +255,10 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-staff-points .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-staff-points>`;
       case 'standing':
         return html`<manyi-dashboard-standing .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-standing>`;
+      case 'settings':
+        return html`<manyi-dashboard-settings .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-settings>`;
+      case 'hall':
+        return html`<manyi-dashboard-hall .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-hall>`;
     }
   }
 }

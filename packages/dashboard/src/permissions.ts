@@ -25,6 +25,8 @@ const PAGES: Readonly<Record<RoutePath, readonly Role[]>> = {
   security: ['admin', 'supervisor'],
   'staff-points': READ_STATION,
   standing: READ_STATION,
+  settings: ['admin', 'supervisor', 'manager'],
+  hall: ['admin', 'supervisor', 'manager'],
 };
 
 const ACTIONS = {

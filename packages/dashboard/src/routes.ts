@@ -16,6 +16,8 @@ export const ROUTES = [
   { path: 'security', label: 'navSecurity' },
   { path: 'staff-points', label: 'navStaffPoints' },
   { path: 'standing', label: 'navStanding' },
+  { path: 'settings', label: 'navSettings' },
+  { path: 'hall', label: 'navHall' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

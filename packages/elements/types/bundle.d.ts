@@ -4,3 +4,4 @@ import '../dist/rating-pad/define.js';
 import '../dist/commitment-board/define.js';
 import '../dist/complaint-form/define.js';
 import '../dist/notice-checklist/define.js';
+import '../dist/satisfaction-board/define.js';

@@ -43,6 +43,7 @@ export function planBatch(checked: readonly CheckedRecord[]): BatchPlan {
     if (record.kind === 'heartbeat' && (!heartbeat || heartbeat.at < row.createdAt)) {
       const { pending, quarantined, oldestPendingAt, lastSuccessAt, persisted, appVersion } = record;
       heartbeat = { at: row.createdAt, pending, quarantined, oldestPendingAt, lastSuccessAt, persisted, appVersion };
+      if (record.windowId) heartbeat.windowId = record.windowId;
     }
     const result: BatchResult = { id: record.id, status: 'accepted' };
     answer.results.push(result);

@@ -8,7 +8,7 @@ import { op } from '../http/route.js';
 import { HandlingSettingsSchema } from '../schemas/cases.js';
 import { StaffPointsQuerySchema, StaffPointsSchema, StandingQuerySchema, StandingSchema } from '../schemas/ledger.js';
 import { stationStaffPoints } from '../staff-points.js';
-import { existingStationParam } from './params.js';
+import { existingStationParam, timeRange } from './params.js';
 
 /** The month after `YYYY-MM`. */
 const nextMonth = (month: string) => {
@@ -51,9 +51,11 @@ export const STANDING_ROUTES = [
     errors: STATION_404,
     handle: async ({ store, query }, c) => {
       const stationId = await existingStationParam(store, c);
-      const month = query().month ?? chinaDateOf(new Date()).slice(0, 7);
-      const from = startOfLocalDay(`${month}-01`).toISOString();
-      const to = startOfLocalDay(`${nextMonth(month)}-01`).toISOString();
+      const q = query();
+      const period = q.from && q.to ? timeRange(q) : undefined;
+      const month = period ? `${q.from}/${q.to}` : (q.month ?? chinaDateOf(new Date()).slice(0, 7));
+      const from = period?.from ?? startOfLocalDay(`${month}-01`).toISOString();
+      const to = period?.to ?? startOfLocalDay(`${nextMonth(month)}-01`).toISOString();
       const settings = await handlingSettingsOf(store, stationId);
       const levels = levelCounts(await store.records.ratingCounts({ stationIds: [stationId], from, to }));
       const cases = await store.cases.listCases({ stationId, from, to });

@@ -93,6 +93,8 @@ export const DeviceStatusSchema = z.object({
       lastSuccessAt: z.nullable(Instant),
       persisted: z.boolean(),
       appVersion: z.string(),
+      /** The window the tablet was set to, so managers see which tablet stands where. */
+      windowId: z.optional(Slug),
     }),
   ),
 });

@@ -59,9 +59,13 @@ export const StaffPointsSchema = z.object({
 /** `GET /api/v1/admin/stations/{stationId}/standing?month=YYYY-MM`; the current China month when left out. */
 export const StandingQuerySchema = z.object({
   month: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write the month as YYYY-MM, e.g. 2026-11'))),
+  /** Or any period, as in stats: the dashboard judges the period it shows by the same thresholds. */
+  from: StatsQuerySchema.shape.from,
+  to: StatsQuerySchema.shape.to,
 });
 export const StandingSchema = z.object({
   stationId: Slug,
+  /** The month judged (YYYY-MM), or the period asked for as `from/to`. */
   month: z.string(),
   standing: z.enum(['kept', 'lost']),
   /** Why it was lost, one sentence per threshold missed (zh-CN); empty when kept. */

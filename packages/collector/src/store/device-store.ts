@@ -18,6 +18,8 @@ export interface HeartbeatSummary {
   lastSuccessAt: string | null;
   persisted: boolean;
   appVersion: string;
+  /** The window the tablet was set to, when the heartbeat said so. */
+  windowId?: string;
 }
 
 /** A device as a station manager sees it. */

@@ -14,6 +14,12 @@ export class DevicesPage extends DashboardPage {
 
   protected async load(): Promise<void> {
     this.devices = (await this.api.call(DeviceListSchema, `stations/${encodeURIComponent(this.station)}/devices`)).items;
+    await this.loadCatalogue();
+  }
+
+  /** What the hall calls a tablet: its name, else its place in the enrolment order — never its UUID. */
+  private nameOf(d: Device): string {
+    return d.name ?? this.t('tabletNo', { n: this.devices.indexOf(d) + 1 });
   }
 
   private async newCode(): Promise<void> {
@@ -35,9 +41,11 @@ export class DevicesPage extends DashboardPage {
   private row(d: Device) {
     const t = this.t;
     const hb = d.lastHeartbeat;
-    const name = d.name ?? d.id;
+    const name = this.nameOf(d);
+    const windowId = hb?.windowId;
     return html`<tr>
       <th scope="row">${name}</th>
+      <td class="name">${windowId ? this.nameIn('windows', windowId) : html`<span class="status">${t('windowUnknown')}</span>`}</td>
       <td>${d.revokedAt ? html`<span class="badge bad">${t('revoked')}</span>` : html`<span class="badge good">${t('active')}</span>`}</td>
       <td>${t.dateTime(d.createdAt)}</td>
       <td>${d.lastSeenAt ? t.dateTime(d.lastSeenAt) : t('never')}</td>
@@ -87,12 +95,12 @@ export class DevicesPage extends DashboardPage {
         <h3 id="devices-title" class="visually-hidden">${t('devicesTitle')}</h3>
         <table>
           <thead><tr>
-            <th scope="col">${t('deviceName')}</th><th scope="col">${t('status')}</th><th scope="col">${t('enrolledAt')}</th>
+            <th scope="col">${t('deviceName')}</th><th scope="col">${t('window')}</th><th scope="col">${t('status')}</th><th scope="col">${t('enrolledAt')}</th>
             <th scope="col">${t('lastSeen')}</th><th scope="col">${t('lastHeartbeat')}</th><th scope="col" class="num">${t('pending')}</th>
             <th scope="col" class="num">${t('quarantined')}</th><th scope="col">${t('storage')}</th><th scope="col">${t('appVersion')}</th>
             <td></td>
           </tr></thead>
-          <tbody>${this.devices.length ? this.devices.map((d) => this.row(d)) : html`<tr><td colspan="10">${this.busy ? t('loading') : t('noData')}</td></tr>`}</tbody>
+          <tbody>${this.devices.length ? this.devices.map((d) => this.row(d)) : html`<tr><td colspan="11">${this.busy ? t('loading') : t('noData')}</td></tr>`}</tbody>
         </table>
       </section>`;
   }

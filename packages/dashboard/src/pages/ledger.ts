@@ -116,13 +116,13 @@ export class LedgerPage extends DashboardPage {
           this.openId = open ? '' : c.id;
           this.formError = '';
         }}>${t.dateTime(c.ratedAt)}</button></th>
-        <td>${this.nameIn('windows', c.windowId)}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
+        <td class="name">${this.nameIn('windows', c.windowId)}${c.assignee ? html`<br /><span class="status">${t('assignee')}: ${c.assignee}</span>` : nothing}</td>
         <td><span class="badge bad">${t.label(LEVEL_LABELS[c.level])}</span></td>
         <td>${this.reasons(c) || '—'}</td>
         <td><span class="badge" data-state=${c.state}>${t(STATE_LABEL[c.state])}</span>${c.overdue ? html` <span class="badge bad">${t('overdue')}</span>` : nothing}</td>
         <td>${t.deadline(c.callbackDueAt)}</td>
         <td>${t.deadline(c.rectifyDueAt)}</td>
-        <td>${this.nameIn('serviceItems', c.serviceItemId)}</td>
+        <td class="name">${this.nameIn('serviceItems', c.serviceItemId)}</td>
       </tr>${open ? this.detail(c) : nothing}`;
   }
 

@@ -1,4 +1,4 @@
-import { badReviewRate, LEVEL_LABELS, NATIONAL_LEVELS, UNIT_TIER_LABELS, unitAppraisal } from '@manyi/core';
+import { badReviewRate, LEVEL_LABELS, NATIONAL_LEVELS, unitScore } from '@manyi/core';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { query } from '../api.js';
@@ -11,6 +11,8 @@ import {
   type CaseSummary,
   CaseSummarySchema,
   type GroupFigures,
+  type Standing,
+  StandingSchema,
   StationCatalogueSchema,
   type StatsAnswer,
   StatsAnswerSchema,
@@ -27,6 +29,8 @@ export class OverviewPage extends DashboardPage {
   @state() private daily: StatsAnswer | undefined;
   @state() private heatmap: WeekdayHourCounts | undefined;
   @state() private handling: CaseSummary | undefined;
+  /** The period judged by the station's own standing thresholds: the grade shown, never fixed bands. */
+  @state() private standing: Standing | undefined;
   @state() private exportUrl = '';
 
   protected async load(): Promise<void> {
@@ -39,6 +43,9 @@ export class OverviewPage extends DashboardPage {
     Object.assign(this, { grouped, daily, catalogue });
     // Secondary figures: a collector without them still shows the rest.
     this.handling = await this.api.call(CaseSummarySchema, `cases/summary?${period}`).catch(() => undefined);
+    this.standing = await this.api
+      .call(StandingSchema, `stations/${encodeURIComponent(this.station)}/standing?${query({ from: this.from, to: this.to })}`)
+      .catch(() => undefined);
     this.heatmap = weekdayHourCounts(await (await this.api.file(`export.csv?${period}`)).text());
   }
 
@@ -64,21 +71,25 @@ export class OverviewPage extends DashboardPage {
 
   private kpis(overall: GroupFigures) {
     const t = this.t;
-    const appraisal = unitAppraisal(overall.levels);
+    const score = unitScore(overall.levels);
     const h = this.handling;
+    const s = this.standing;
     const items: [string, string, 'word'?][] = [
       [t('total'), String(overall.total)],
       [t('goodReviewRate'), t.percent(overall.goodReviewRate)],
       [t('badReviewRate'), t.percent(badReviewRate(overall.levels))],
-      [t('unitScore'), appraisal ? appraisal.score.toFixed(1) : '—'],
-      [t('tier'), appraisal ? t.label(UNIT_TIER_LABELS[appraisal.tier]) : '—', 'word'],
-      [t('replyRate'), t.percent(h?.replyRate)],
+      [t('unitScore'), score === null ? '—' : score.toFixed(1)],
+      [t('standingGrade'), s ? t(s.standing === 'kept' ? 'standingMet' : 'standingMissed') : '—', 'word'],
+      // One reply rate on screen: the standing's, judged over the same bad reviews as the ledger's.
+      [t('replyRate'), t.percent(s ? s.figures.replyRate : h?.replyRate)],
       [t('rectificationRate'), t.percent(h?.rectificationRate)],
       [t('rectificationSatisfaction'), t.percent(h?.satisfactionWithRectification)],
     ];
     return html`<dl class="kpis">
-      ${items.map(([name, value, kind]) => html`<div class="kpi"><dt>${name}</dt><dd class=${kind ?? ''}>${value}</dd></div>`)}
-    </dl>`;
+        ${items.map(([name, value, kind]) => html`<div class="kpi"><dt>${name}</dt><dd class=${kind ?? ''}>${value}</dd></div>`)}
+      </dl>
+      <p class="status">${t('rateRules')}</p>
+      ${s?.reasons.length ? html`<ul class="standing-reasons" aria-label=${t('standingGrade')}>${s.reasons.map((r) => html`<li>${r}</li>`)}</ul>` : nothing}`;
   }
 
   protected override render() {

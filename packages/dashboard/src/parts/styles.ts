@@ -57,7 +57,8 @@ export const pageStyles = css`
     text-align: end;
   }
   /* Window and staff names keep a readable width; a narrow card scrolls the table instead. */
-  tbody th[scope='row'] {
+  tbody th[scope='row'],
+  td.name {
     min-width: 7em;
   }
   .scroll {

@@ -8,8 +8,8 @@ export const commitmentBoardStyles = [
     --manyi-font-size: 1rem;
     /* Readable from a few metres: grows with the screen it fills. */
     --manyi-signage-font-size: clamp(1.375rem, 0.25rem + 1.3vw, 2.5rem);
-    --manyi-color-card: #f4f6fa;
-    --manyi-color-muted: #454a52;
+    --manyi-color-card: light-dark(#f4f6fa, #26272d);
+    --manyi-color-muted: light-dark(#454a52, #c6c9d1);
     --manyi-radius: 0.75rem;
     line-height: 1.6;
   }
@@ -19,12 +19,6 @@ export const commitmentBoardStyles = [
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --manyi-color-card: #26272d;
-      --manyi-color-muted: #c6c9d1;
-    }
   }
   [part~='base'] {
     display: flex;

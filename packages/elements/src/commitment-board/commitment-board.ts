@@ -56,6 +56,8 @@ const DEFAULT_PER_PAGE = 3;
  * @csspart status - Loading and empty messages.
  * @csspart error - The error message; error-detail names the field at fault; retry reloads `src`.
  *
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
+ * @cssproperty --manyi-font-family - Font stack.
  * @cssproperty --manyi-font-size - Base text size in list mode.
  * @cssproperty --manyi-signage-font-size - Base text size in signage mode (default scales with the screen).
  * @cssproperty --manyi-color-text - Text colour.

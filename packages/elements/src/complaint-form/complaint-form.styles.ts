@@ -6,15 +6,10 @@ export const complaintFormStyles = [
   css`
   :host {
     --manyi-font-size: 1.125rem;
-    --manyi-color-muted: #4a4a4f;
+    --manyi-color-muted: light-dark(#4a4a4f, #c4c4c8);
     --manyi-tracking-size: 2.25em;
     --manyi-radius: 0.75rem;
     line-height: 1.5;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --manyi-color-muted: #c4c4c8;
-    }
   }
   [part~='base'] {
     display: flex;
@@ -24,6 +19,7 @@ export const complaintFormStyles = [
     margin-inline: auto;
     padding-block: 1.5rem;
     padding-inline: 1rem;
+    container-type: inline-size;
   }
   h2 {
     margin: 0;
@@ -257,7 +253,7 @@ export const complaintFormStyles = [
   .tracking {
     margin: 0;
     padding-block: 1rem;
-    padding-inline: 1.5rem;
+    padding-inline: min(1.5rem, 4cqi);
     border: 3px solid var(--manyi-color-accent);
     border-radius: var(--manyi-radius);
   }
@@ -267,11 +263,12 @@ export const complaintFormStyles = [
   .tracking-number {
     margin: 0.5rem 0 0;
     font-family: ui-monospace, 'SF Mono', 'Cascadia Mono', 'Noto Sans Mono', monospace;
-    font-size: var(--manyi-tracking-size);
+    /* One line, read out group by group: on a phone the number shrinks with the form, never breaks. */
+    font-size: min(var(--manyi-tracking-size), 5.6cqi);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.08em;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
     user-select: all;
   }
   .tracking-number .dash {

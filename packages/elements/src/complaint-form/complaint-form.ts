@@ -51,6 +51,7 @@ const ANNOUNCE_DELAY_MS = 800;
  * @csspart tracking-number - The tracking number on the success panel.
  * @csspart another - The button to make another complaint.
  *
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
  * @cssproperty --manyi-color-accent - Buttons, focus ring and choices.
  * @cssproperty --manyi-color-error - Error summary, messages and borders.
  * @cssproperty --manyi-color-text - Text.

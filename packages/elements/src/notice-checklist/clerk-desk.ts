@@ -226,6 +226,11 @@ export class ClerkDesk implements ClerkMode, ReactiveController {
         item,
         qrContent: qrContent(this.#issued.noticeNo, this.host.noticeUrl),
         qrCode: this.#qrCode,
+        issuer: {
+          office: this.host.office,
+          window: this.host.windowName || this.#issued.windowId,
+          staff: this.host.staffName || (this.#issued.staffId ?? ''),
+        },
         onPrint: () => this.#printing.print(),
         onNext: () => void this.#next(),
       });

@@ -49,6 +49,7 @@ export const NOTICE_CHECKLIST_CLERK_EN: NoticeChecklistClerkMessages = {
   feeLabel: 'Fee',
   placeLabel: 'Where to bring them',
   queryPhoneLabel: 'Enquiries',
+  officeLabel: 'Issued by',
   windowLabel: 'Window',
   staffLabel: 'Staff',
   dateLabel: 'Date',

@@ -51,6 +51,7 @@ export const NOTICE_CHECKLIST_CLERK_ZH_CN: NoticeChecklistClerkMessages = {
   feeLabel: '收费',
   placeLabel: '补正地点',
   queryPhoneLabel: '咨询电话',
+  officeLabel: '出具单位',
   windowLabel: '告知窗口',
   staffLabel: '经办人',
   dateLabel: '告知日期',

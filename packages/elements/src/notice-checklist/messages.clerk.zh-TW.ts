@@ -48,6 +48,7 @@ export const NOTICE_CHECKLIST_CLERK_ZH_TW: NoticeChecklistClerkMessages = {
   feeLabel: '收費',
   placeLabel: '補正地點',
   queryPhoneLabel: '諮詢電話',
+  officeLabel: '出具單位',
   windowLabel: '告知窗口',
   staffLabel: '經辦人',
   dateLabel: '告知日期',

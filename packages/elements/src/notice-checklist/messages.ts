@@ -83,6 +83,7 @@ export interface NoticeChecklistClerkMessages {
   feeLabel: string;
   placeLabel: string;
   queryPhoneLabel: string;
+  officeLabel: string;
   windowLabel: string;
   staffLabel: string;
   dateLabel: string;

@@ -46,6 +46,7 @@ export type ClerkDeskModule = ClerkModule<NoticeChecklistBase>;
  * @csspart actions - Buttons, never printed.
  * @csspart print - The print button.
  *
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
  * @cssproperty --manyi-font-family - Text font.
  * @cssproperty --manyi-font-size - Base text size.
  * @cssproperty --manyi-color-text - Text colour.
@@ -67,6 +68,9 @@ export abstract class NoticeChecklistBase extends LitElement {
     station: {},
     window: {},
     staff: {},
+    windowName: { attribute: 'window-name' },
+    staffName: { attribute: 'staff-name' },
+    office: {},
     channel: {},
     trackingNode: { type: Number, attribute: 'tracking-node' },
     noticeUrl: { attribute: 'notice-url' },
@@ -85,6 +89,12 @@ export abstract class NoticeChecklistBase extends LitElement {
   station = '';
   window = '';
   staff = '';
+  /** The window's name as the hall shows it (1号窗口 综合受理), printed on the notice instead of its id. */
+  windowName = '';
+  /** The clerk's name, printed on the notice instead of their id. */
+  staffName = '';
+  /** The issuing office (出具单位), printed on the notice: usually the station's name. */
+  office = '';
   channel: Channel = 'device';
   /** The device's tracking-number node (0–1023), so notice numbers never collide across devices. */
   trackingNode: number | null = 0;

@@ -34,6 +34,14 @@ function shadowRules(el: Element): { media: string; rule: CSSStyleRule }[] {
 }
 
 describe('manyi-notice-checklist printing', () => {
+  it('prints the issuing office, the window and the clerk by name, not by id', async () => {
+    const el = await issuedNotice({ 'window-name': '3号窗口 户籍业务', 'staff-name': '李明', office: '示范区政务服务中心' });
+    const shown = $(el, '[part~=notice]').textContent?.replace(/\s+/g, ' ') ?? '';
+    for (const part of ['出具单位：示范区政务服务中心', '告知窗口：3号窗口 户籍业务', '经办人：李明']) expect(shown).to.contain(part);
+    expect(shown).not.to.contain('w03');
+    expect(shown).not.to.contain('s07');
+  });
+
   it('has print styles that hide the buttons and keep each material and line whole', async () => {
     const el = await issuedNotice();
     const print = shadowRules(el).filter((r) => r.media === 'print');

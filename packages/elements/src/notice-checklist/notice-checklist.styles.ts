@@ -7,17 +7,10 @@ export const noticeChecklistStyles = [
   css`
   :host {
     --manyi-font-size: 1.125rem;
-    --manyi-color-muted: #505a5f;
-    --manyi-color-border: #6f777b;
+    --manyi-color-muted: light-dark(#505a5f, #c4c7c5);
+    --manyi-color-border: light-dark(#6f777b, #8e918f);
     --manyi-radius: 0.75rem;
-    color-scheme: light dark;
     line-height: 1.5;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --manyi-color-muted: #c4c7c5;
-      --manyi-color-border: #8e918f;
-    }
   }
   .base {
     display: flex;

@@ -13,6 +13,8 @@ export interface NoticeViewModel {
   readonly qrContent: string;
   /** Draws the QR code; undefined when the encoder could not be loaded (the number is still printed). */
   readonly qrCode: typeof qrCode | undefined;
+  /** Who issues the notice, by name: the office, the window and the clerk (ids when no name was given). */
+  readonly issuer: { readonly office: string; readonly window: string; readonly staff: string };
   readonly onPrint: () => void;
   readonly onNext: () => void;
 }
@@ -72,8 +74,9 @@ export function noticeView(m: NoticeViewModel): TemplateResult {
       </dl>
       <footer class="notice-footer">
         <dl class="notice-issuer">
-          ${line(t, t.windowLabel, record.windowId)}
-          ${line(t, t.staffLabel, record.staffId)}
+          ${line(t, t.officeLabel, m.issuer.office, 'wide')}
+          ${line(t, t.windowLabel, m.issuer.window)}
+          ${line(t, t.staffLabel, m.issuer.staff)}
           ${line(t, t.dateLabel, noticeDate(record.createdAt, m.locale))}
         </dl>
         ${

@@ -46,6 +46,8 @@ export const afterTapStyles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
     gap: 1rem;
   }
   [part~='thanks'] {

@@ -179,7 +179,7 @@ export class RatingFlow {
       case 'saving':
         return html`<p role="status">${t.saving}</p>`;
       case 'thanks':
-        return html`<p part="thanks" role="status">${t.thanks}</p>
+        return html`<p part="thanks" role="status" tabindex="-1">${t.thanks}</p>
           <p>${t.thanksDetail}</p>`;
     }
   }

@@ -22,6 +22,7 @@ export const ratingPadStyles = [
     padding-block: 1.5rem;
     padding-inline: 1rem;
     text-align: center;
+    container-type: inline-size;
   }
   h2 {
     margin: 0;
@@ -30,12 +31,13 @@ export const ratingPadStyles = [
   }
   .faces {
     display: flex;
-    flex-wrap: wrap;
     justify-content: center;
     gap: 1rem;
+    inline-size: 100%;
   }
   button {
     font: inherit;
+    white-space: nowrap;
     color: inherit;
     cursor: pointer;
     min-block-size: 48px;
@@ -56,10 +58,38 @@ export const ratingPadStyles = [
     border: 2px solid transparent;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
+    /* One row: faces share the width; a long label wraps between words, never inside one. */
+    flex: 0 1 calc(var(--manyi-face-size) + 3rem);
+    min-inline-size: 0;
+    white-space: normal;
   }
   [part~='face'] svg {
-    inline-size: var(--manyi-face-size);
-    block-size: var(--manyi-face-size);
+    flex: none;
+    inline-size: min(var(--manyi-face-size), 100%);
+    block-size: auto;
+    aspect-ratio: 1;
+  }
+  /* A phone or a narrow column: the faces become a list of rows, each face beside its label, so a
+     five-face scale stays one screen high and no label is squeezed under a shrunken face. */
+  @container (inline-size < 40rem) {
+    .faces {
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.5rem;
+      max-inline-size: 26rem;
+    }
+    [part~='face'] {
+      flex: none;
+      flex-direction: row;
+      gap: 1rem;
+      padding-block: 0.25rem;
+      padding-inline: 1rem;
+      border-color: color-mix(in srgb, currentColor 25%, transparent);
+      text-align: start;
+    }
+    [part~='face'] svg {
+      inline-size: min(var(--manyi-face-size), 3.5rem);
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     [part~='face']:active svg {
@@ -93,6 +123,7 @@ export const ratingPadStyles = [
   }
   [part~='label'] {
     font-weight: 600;
+    line-height: 1.25;
   }
   .primary {
     background: var(--manyi-color-accent);

@@ -32,10 +32,20 @@ const afterTap = onDemand(() => import('./after-tap.js'));
  * @csspart thanks - The thank-you message.
  * @csspart error - The failure message.
  *
- * @cssproperty --manyi-face-size - Size of each face (default 6rem).
- * @cssproperty --manyi-face-1 - Colour of the worst face, through --manyi-face-5 for the best.
- * @cssproperty --manyi-color-accent - Focus ring and selected chips.
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
+ * @cssproperty --manyi-font-family - Font stack.
  * @cssproperty --manyi-font-size - Base text size.
+ * @cssproperty --manyi-color-text - Text colour.
+ * @cssproperty --manyi-color-surface - Background.
+ * @cssproperty --manyi-color-accent - Focus ring, the submit button and selected chips.
+ * @cssproperty --manyi-color-error - The failure message.
+ * @cssproperty --manyi-radius - Corner radius of the buttons.
+ * @cssproperty --manyi-face-size - Size of each face (default 6rem; at most 3.5rem in the phone list).
+ * @cssproperty --manyi-face-1 - Colour of the worst face (非常不满意).
+ * @cssproperty --manyi-face-2 - Colour of the second-worst face.
+ * @cssproperty --manyi-face-3 - Colour of the middle face.
+ * @cssproperty --manyi-face-4 - Colour of the second-best face.
+ * @cssproperty --manyi-face-5 - Colour of the best face (非常满意).
  */
 export class ManyiRatingPad extends LitElement {
   static override styles = ratingPadStyles;
@@ -87,6 +97,8 @@ export class ManyiRatingPad extends LitElement {
   /** The module could not be fetched for a tap (offline, nothing cached): the tap waits for a retry. */
   #unfetched = false;
   #announceSetup = false;
+  /** Focus was inside the pad when a screen was replaced: it goes to the new screen, not the page. */
+  #keepFocus = false;
 
   protected override getUpdateComplete(): Promise<boolean> {
     // Also after catalogues and modules fetched on demand: awaiting updateComplete shows the final state.
@@ -126,6 +138,7 @@ export class ManyiRatingPad extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#keepFocus ||= !!this.shadowRoot?.activeElement;
     if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
     const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'channel'] as const;
     if (context.some((key) => changed.has(key))) this.#setupUnchecked = true;
@@ -140,11 +153,31 @@ export class ManyiRatingPad extends LitElement {
   }
 
   protected override updated(): void {
+    this.#placeFocus();
     // Said once per change of setup, so a host's log is not flooded with one error per render.
     if (this.#announceSetup) {
       this.#announceSetup = false;
       this.#error(new TypeError(this.#setupProblems.map((p) => p.message).join('; ')));
     }
+  }
+
+  /**
+   * A keyboard user's focus was on a control the last screen took away: it moves to the new screen's
+   * first control (or its message), so the next step is one key away. Focus the visitor moved
+   * elsewhere on the page is left alone.
+   */
+  #placeFocus(): void {
+    if (!this.#keepFocus) return;
+    const root = this.shadowRoot;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (root?.activeElement || !lost) {
+      this.#keepFocus = false;
+      return;
+    }
+    const target = root?.querySelector<HTMLElement>('button, textarea, [tabindex="-1"]');
+    if (!target) return; // "saving": the next screen takes it
+    this.#keepFocus = false;
+    target.focus();
   }
 
   #error(error: unknown): void {

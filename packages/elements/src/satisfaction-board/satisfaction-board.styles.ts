@@ -6,21 +6,14 @@ export const satisfactionBoardStyles = [
   css`
   :host {
     --manyi-font-size: 1rem;
-    --manyi-color-card: #f4f6fa;
-    --manyi-color-muted: #454a52;
-    --manyi-color-bad: #b3261e;
+    --manyi-color-card: light-dark(#f4f6fa, #26272d);
+    --manyi-color-muted: light-dark(#454a52, #c6c9d1);
+    --manyi-color-bad: light-dark(#b3261e, #f2b8b5);
     --manyi-radius: 0.75rem;
     line-height: 1.6;
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --manyi-color-card: #26272d;
-      --manyi-color-muted: #c6c9d1;
-      --manyi-color-bad: #f2b8b5;
-    }
   }
   [part~='base'] {
     display: flex;
@@ -175,6 +168,11 @@ export const satisfactionBoardStyles = [
   }
   .number {
     text-align: end;
+    white-space: nowrap;
+  }
+  /* The window names keep a readable width; the frame scrolls sideways rather than squeeze them. */
+  tbody th {
+    min-inline-size: 7em;
   }
   .status {
     color: var(--manyi-color-muted);

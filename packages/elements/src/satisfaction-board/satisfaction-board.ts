@@ -58,6 +58,8 @@ const DEFAULT_MONTHS = 12;
  * @csspart error-detail - The field, setting or server message at fault.
  * @csspart retry - Fetches again after a network or server failure.
  *
+ * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
+ * @cssproperty --manyi-font-family - Font stack.
  * @cssproperty --manyi-font-size - Base text size.
  * @cssproperty --manyi-color-text - Text colour.
  * @cssproperty --manyi-color-surface - Background.

@@ -2,7 +2,7 @@
 // Playwright), called directly: @web/test-runner-commands is not a dependency of this package.
 type Payload = Record<string, unknown>;
 
-async function command(name: string, payload: Payload): Promise<unknown> {
+export async function command(name: string, payload: Payload): Promise<unknown> {
   const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
   // A variable specifier: the module exists only on the test runner's server, not for tsc.
   const socketModule = '/__web-dev-server__web-socket.js';
