@@ -46,6 +46,7 @@ import { EnrollmentCodeSchema, NewStationSchema, StationWithCatalogueSchema } fr
 import { StatsAnswerSchema } from '../schemas/stats.js';
 import { registerAccountComponents } from './account-components.js';
 import { registerLedgerComponents } from './ledger-components.js';
+import { registerServiceEventComponents } from './service-event-components.js';
 
 export const ErrorBodySchema = z.object({
   error: z.object({
@@ -123,6 +124,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   add(AuditListSchema, 'AuditList');
   registerLedgerComponents(add);
   registerAccountComponents(add);
+  registerServiceEventComponents(add);
   for (const collection of CATALOGUE_COLLECTIONS) {
     add(collection.entry, collection.name);
     add(collection.put, `${collection.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

@@ -19,6 +19,7 @@ import { ACCOUNT_ROUTES } from './admin-users.js';
 import { AUTH_ROUTES } from './auth.js';
 import { DEVICE_ROUTES } from './devices.js';
 import { PUBLIC_ROUTES } from './public.js';
+import { SERVICE_EVENT_ROUTES } from './service-events.js';
 import { SYSTEM_ROUTES } from './system.js';
 
 const OPENAPI_ROUTE = op({
@@ -50,6 +51,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...EXPORT_ROUTES,
   ...ACCOUNT_ROUTES,
   ...AUDIT_ROUTES,
+  ...SERVICE_EVENT_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

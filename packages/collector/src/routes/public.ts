@@ -18,8 +18,8 @@ const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says wh
 /**
  * The public web channel, no sign-in: portals and the QR code on a ticket file complaints and
  * ratings, citizens follow their complaint by tracking number, and anyone reads a hall's published
- * monthly results. Any origin may call it (no cookies are involved); each route draws on a rate
- * limit per client address.
+ * monthly results. Any origin may call it (no cookies are involved) except ratings, which only
+ * the collector's own pages post (app.ts); each route draws on a rate limit per client address.
  */
 export const PUBLIC_ROUTES = [
   op({
@@ -77,14 +77,21 @@ export const PUBLIC_ROUTES = [
     tag: 'public',
     auth: 'public',
     limit: 'ratings',
-    summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
+    summary: 'Rate a service event with its token, from its QR code or a portal (late rating, 补充评价)',
     unaudited: 'a citizen’s rating is the data itself, kept in the records table',
+    description:
+      'The `ratingToken` of the service event (from `POST …/service-events`) decides station, window, staff, service item and ticket. ' +
+      'A token rates once and expires; browsers of other origins may not call this route (no CORS).',
     body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
     responses: [
       { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },
       { status: 200, description: 'Stored before with the same content.', schema: PublicRatingAnswerSchema },
     ],
-    errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
+    errors: {
+      403: 'The token is not valid: mistyped, altered, expired, or for no service event.',
+      409: 'The service was rated already (a second rating counts nowhere), or this `id` was used for other content.',
+      429: RATE_LIMITED,
+    },
     handle: async ({ store, body }, c) => {
       const answer = await submitWebRating(store, await body());
       return c.json(answer, answer.status === 'accepted' ? 201 : 200);

@@ -58,12 +58,21 @@ export type PublicComplaintStatus = z.infer<typeof PublicComplaintStatusSchema>;
 
 const rating = RatingRecordSchema.shape;
 
-/** `POST /api/v1/public/ratings`: a rating record whose `id` makes it idempotent; kind, channel and time optional. */
+/**
+ * `POST /api/v1/public/ratings`: the visitor's answer and the service event's `ratingToken`. The
+ * token, not the body, says which station, window, staff member, service item and ticket are rated,
+ * so the body names none of them. `id` (UUIDv7) makes a retry safe.
+ */
 export const PublicRatingRequestSchema = z.strictObject({
-  ...rating,
-  kind: z.optional(rating.kind),
+  ratingToken: z.string().check(z.minLength(1, 'a rating needs the ratingToken of the service rated'), z.maxLength(200)),
+  id: z.optional(rating.id),
   createdAt: z.optional(Instant),
   channel: z.optional(WebChannelSchema),
+  scale: rating.scale,
+  answer: rating.answer,
+  level: rating.level,
+  reasons: rating.reasons,
+  comment: rating.comment,
 });
 export type PublicRatingRequest = z.infer<typeof PublicRatingRequestSchema>;
 

@@ -3,6 +3,7 @@
  * add a new one instead. Both lists keep the same version numbers and meaning.
  */
 import { accountTables } from './account-tables.js';
+import { serviceEventTables } from './service-event-tables.js';
 
 export interface Migration {
   version: number;
@@ -285,6 +286,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'late records and removed catalogue entries', sql: lateAndRemoved({ time: 'TEXT', bool: 'INTEGER', no: '0' }) },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TEXT', bool: 'INTEGER' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
+  { version: 10, name: 'service events and their one rating', sql: serviceEventTables({ time: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -308,4 +310,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   { version: 7, name: 'accounts and sessions', sql: accountTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN' }) },
   { version: 8, name: 'audit trail', sql: audit({ time: 'TIMESTAMPTZ', seq: 'BIGINT' }) },
+  { version: 10, name: 'service events and their one rating', sql: serviceEventTables({ time: 'TIMESTAMPTZ' }) },
 ];

@@ -8,6 +8,7 @@ import type { Migration } from './migrations.js';
 import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
+import { ServiceEventStore } from './service-event-store.js';
 import { SettingStore } from './setting-store.js';
 import type { Sql } from './sql/port.js';
 import { StationStore } from './station-store.js';
@@ -34,6 +35,8 @@ export abstract class SqlStore {
   readonly accounts: AccountStore;
   /** Who changed what and who read personal data, hash-chained. */
   readonly audit: AuditStore;
+  /** Service events and the one rating each may have. */
+  readonly serviceEvents: ServiceEventStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -52,6 +55,7 @@ export abstract class SqlStore {
     this.cases = new CaseStore(sql);
     this.accounts = new AccountStore(sql);
     this.audit = new AuditStore(sql);
+    this.serviceEvents = new ServiceEventStore(sql);
   }
 
   /**
