@@ -6,6 +6,9 @@ import geti from '../../data/service-item-geti-sheli.json';
 import hukou from '../../data/service-item-hukou-qianyi.json';
 import shenfenzheng from '../../data/service-item-shenfenzheng-huanling.json';
 
+/** The one service the demo's rating token stands for. */
+const DEMO_SERVICE = { stationId: 'demo', windowId: 'w01', staffId: 's01', serviceItemId: 'geti-sheli', ticket: 'DEMO-0001' };
+
 const serviceItems = new Map([budongchan, geti, hukou, shenfenzheng].map((item) => [item.id, item]));
 
 /** The collector's error shape, so the elements show the same messages as against a real one. */
@@ -22,8 +25,11 @@ export function demoCollector() {
 
   return [
     http.post('*/api/v1/public/ratings', async ({ request }) => {
-      const body = await request.json().catch(() => undefined);
-      const rating = RatingRecordSchema.safeParse({ kind: 'rating', ...(body as object) });
+      const { ratingToken, ...answer } = ((await request.json().catch(() => undefined)) ?? {}) as { ratingToken?: unknown };
+      // The real collector takes the service (station, window, staff, ticket) from the token; the demo has one service.
+      if (typeof ratingToken !== 'string' || ratingToken === '')
+        return refuse(400, 'invalid-rating', 'ratingToken: a rating needs the token of the service rated');
+      const rating = RatingRecordSchema.safeParse({ ...DEMO_SERVICE, createdAt: new Date().toISOString(), ...answer, kind: 'rating' });
       if (!rating.success) return refuse(400, 'invalid-rating', describeIssues(rating.error.issues));
       return HttpResponse.json({ id: rating.data.id, status: 'accepted' }, { status: 201 });
     }),
