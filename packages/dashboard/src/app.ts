@@ -15,6 +15,7 @@ import './pages/notices.js';
 import './pages/devices.js';
 import './pages/misuse.js';
 import './pages/audit.js';
+import './pages/clerk-console.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -280,6 +281,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-misuse .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-misuse>`;
       case 'audit':
         return html`<manyi-dashboard-audit .api=${p.api} .t=${p.t} station=${p.station} from=${p.from} to=${p.to}></manyi-dashboard-audit>`;
+      case 'console':
+        return html`<manyi-dashboard-clerk-console .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-clerk-console>`;
     }
   }
 }

@@ -11,6 +11,7 @@ export const ROUTES = [
   { path: 'devices', label: 'navDevices' },
   { path: 'misuse', label: 'navMisuse' },
   { path: 'audit', label: 'navAudit' },
+  { path: 'console', label: 'navConsole' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

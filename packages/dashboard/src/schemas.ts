@@ -14,6 +14,7 @@ import {
   HANDLING_STATUSES,
   type MisuseRecordSchema,
   type NoticeAuditSchema,
+  type ServiceEventStartedSchema,
   type StaffPointsSchema,
   type StandingSchema,
   type StationWithCatalogueSchema,
@@ -37,6 +38,8 @@ export {
   MisuseListSchema,
   NoticeAuditSchema,
   RegionListSchema,
+  ServiceEventStartedSchema,
+  ServiceEventStatusSchema,
   StaffPointsSchema,
   StandingSchema,
   StationListSchema,
@@ -44,6 +47,7 @@ export {
   StatsAnswerSchema,
 } from '@manyi/collector/schemas';
 
+export type ServiceEventStarted = z.infer<typeof ServiceEventStartedSchema>;
 export type GroupFigures = z.infer<typeof StatsFiguresSchema>;
 export type StatsAnswer = z.infer<typeof StatsAnswerSchema>;
 export type StationCatalogue = z.infer<typeof StationWithCatalogueSchema>;

@@ -18,5 +18,6 @@ export {
   StandingSchema,
 } from './ledger.js';
 export { RegionDetailSchema, RegionListSchema, StationListSchema } from './regions.js';
+export { ServiceEventStartedSchema, ServiceEventStatusSchema } from './service-events.js';
 export { EnrollmentCodeSchema, StationWithCatalogueSchema } from './stations.js';
 export { StatsAnswerSchema, StatsFiguresSchema } from './stats.js';

@@ -236,4 +236,17 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   auditFilter: '篩選',
   auditMore: '載入更早的紀錄',
   noAudit: '該時段沒有符合條件的紀錄。',
+  navConsole: '窗口工作台',
+  consoleTitle: '窗口工作台',
+  consoleStart: '開始辦件',
+  consoleHint:
+    '為窗口前的辦事人開始一次辦件：窗口平板隨即請他評價本次服務；也可把評價網址或二維碼交給他，稍後再評（補充評價）。每次辦件只能評價一次。',
+  consoleWindow: '窗口',
+  consoleTicket: '辦件號',
+  consoleStaff: '工作人員',
+  consoleItem: '辦理事項',
+  consoleServing: '辦件號 {ticket}',
+  consoleWaiting: '等待評價……',
+  consoleRated: '已評價：{level}',
+  consoleRatingUrl: '評價網址（補充評價）',
 };

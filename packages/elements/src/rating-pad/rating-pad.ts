@@ -49,6 +49,7 @@ export class ManyiRatingPad extends LitElement {
     staff: {},
     serviceItem: { attribute: 'service-item' },
     ticket: {},
+    event: {},
     channel: {},
     thankYouMs: { type: Number, attribute: 'thank-you-ms' },
     cooldownMs: { type: Number, attribute: 'cooldown-ms' },
@@ -62,6 +63,8 @@ export class ManyiRatingPad extends LitElement {
   serviceItem = '';
   /** 办件号 of the service event being rated. */
   ticket = '';
+  /** The service event's id, as the collector named it: the collector counts one rating per event. */
+  event = '';
   channel: RatingRecord['channel'] = 'device';
   /** How long the thank-you message stays before the pad is ready again. */
   thankYouMs = 3000;
@@ -127,7 +130,7 @@ export class ManyiRatingPad extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
-    const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'channel'] as const;
+    const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'event', 'channel'] as const;
     if (context.some((key) => changed.has(key))) this.#setupUnchecked = true;
     // A correctly set up pad (every visitor's) shows its faces at once; a wrongly set up one shows
     // them until the check is here, a few milliseconds, and no record can be made meanwhile.
