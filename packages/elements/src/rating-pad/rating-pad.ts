@@ -21,7 +21,7 @@ const afterTap = onDemand(() => import('./after-tap.js'));
 /**
  * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
  *
- * @event {RatingPadRateEvent} manyi-rate - Cancelable, before a record is kept; `detail.record` may be changed.
+ * @event {RatingPadRateEvent} manyi-rate - Before a record is kept: a frozen copy to read; not cancelable, and the record cannot be changed.
  * @event {RatingPadRatedEvent} manyi-rated - The record is durably kept (or accepted by `submit`).
  * @event {RatingPadErrorEvent} manyi-error - Keeping the record failed; the visitor's answer stays on screen.
  *
