@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
+import { complaintStatusPath } from '../support/complaint-lookup.ts';
 
 /** What an example test drives: the real collector CLI serving /examples/ and a real Chromium. */
 export interface Portal {
@@ -86,6 +87,6 @@ export async function lastEvent(output: Locator, type: string): Promise<string> 
 
 /** The collector's public status of a complaint: proof that the complaint reached it. */
 export async function complaintStatus(collector: CollectorProcess, trackingNo: string): Promise<number> {
-  const { status } = await collector.api(`/api/v1/public/complaints/${encodeURIComponent(trackingNo)}`);
+  const { status } = await collector.api(await complaintStatusPath(collector, trackingNo));
   return status;
 }

@@ -1,6 +1,7 @@
 import { op } from '../http/route.js';
 import { fileWebComplaint, publicComplaintStatus } from '../public-complaints.js';
 import {
+  ComplaintStatusQuerySchema,
   type PublicComplaintFiled,
   PublicComplaintFiledSchema,
   PublicComplaintRequestSchema,
@@ -41,8 +42,8 @@ export const PUBLIC_ROUTES = [
     ],
     errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
     handle: async ({ store, json }, c) => {
-      const { trackingNo, created } = await fileWebComplaint(store, await json());
-      return c.json<PublicComplaintFiled>({ trackingNo }, created ? 201 : 200);
+      const { trackingNo, secret, created } = await fileWebComplaint(store, await json());
+      return c.json<PublicComplaintFiled>({ trackingNo, secret }, created ? 201 : 200);
     },
   }),
   op({
@@ -52,10 +53,15 @@ export const PUBLIC_ROUTES = [
     tag: 'public',
     auth: 'public',
     limit: 'reads',
-    summary: 'Follow a complaint by its tracking number',
+    summary: 'Follow a complaint by its tracking number and the secret shown with it',
+    query: { schema: ComplaintStatusQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'Status and public reply, never personal data.', schema: PublicComplaintStatusSchema }],
-    errors: { 400: 'Not a valid tracking number (its check character does not match).', 404: 'No such complaint.', 429: RATE_LIMITED },
-    handle: async ({ store, param }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'))),
+    errors: {
+      400: 'Not a valid tracking number (its check character does not match).',
+      404: 'No such complaint, or not this secret: both are answered alike.',
+      429: RATE_LIMITED,
+    },
+    handle: async ({ store, param, query }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'), query().secret)),
   }),
   op({
     id: 'stationResults',

@@ -35,12 +35,18 @@ export const PublicComplaintRequestSchema = z.strictObject({
 });
 export type PublicComplaintRequest = z.infer<typeof PublicComplaintRequestSchema>;
 
-/** `201` for a new complaint, `200` when the same `id` was filed before (same tracking number). */
-export const PublicComplaintFiledSchema = z.object({ trackingNo: z.string() });
+/**
+ * `201` for a new complaint, `200` when the same `id` was filed before (same tracking number). The
+ * short `secret` is shown and printed with the number: the status lookup needs both.
+ */
+export const PublicComplaintFiledSchema = z.object({ trackingNo: z.string(), secret: z.string() });
+
+/** `GET /api/v1/public/complaints/{trackingNo}?secret=…`. */
+export const ComplaintStatusQuerySchema = z.object({ secret: z.optional(z.string().check(z.maxLength(32))) });
 export type PublicComplaintFiled = z.infer<typeof PublicComplaintFiledSchema>;
 
 /**
- * `GET /api/v1/public/complaints/{trackingNo}`: anyone holding the number may read this, so it
+ * `GET /api/v1/public/complaints/{trackingNo}?secret=…`: whoever holds the number and its secret may read this, so it
  * carries no contact details and not the description either (citizens write names and phone
  * numbers into it).
  */
