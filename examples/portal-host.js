@@ -1,6 +1,24 @@
 // Host-page code shared by the static portal pages: what an integrator writes around the elements.
 
 /**
+ * The rating token of the service being rated, from the page's address (`?ratingToken=…`): the
+ * collector's `ratingUrl` and the QR code on a receipt carry it. Without one the collector refuses
+ * the rating, and the pad keeps the visitor's answer on screen with its words.
+ */
+export const ratingToken = () => new URLSearchParams(location.search).get('ratingToken') ?? '';
+
+/**
+ * What the collector's public channel takes: the visitor's answer and the token. The token, not
+ * the page, says which station, window, staff member, service item and ticket are rated.
+ * @param {object} record the pad's rating record
+ * @param {string} token the service event's rating token
+ */
+export function ratingBody(record, token) {
+  const { id, scale, answer, level, reasons, comment } = record;
+  return { ratingToken: token, id, channel: 'qr', scale, answer, level, reasons, comment };
+}
+
+/**
  * Sends a rating from `manyi-rating-pad` to the collector's public web channel. The pad shows its
  * thank-you only when this resolves and keeps the visitor's answer on screen when it rejects, so a
  * refusal must reject with the collector's own words.
@@ -11,7 +29,7 @@ export async function postRating(record, endpoint = '/api/v1/public/ratings') {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(record),
+    body: JSON.stringify(ratingBody(record, ratingToken())),
   });
   if (response.ok) return;
   const body = await response.json().catch(() => undefined);

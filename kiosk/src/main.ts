@@ -11,7 +11,8 @@ import { IdleWatcher } from './idle.js';
 import { checklistsScreen, commitmentsScreen, complaintScreen, type InfoScreen, infoNav } from './info-screens.js';
 import { KIOSK_MESSAGES } from './messages.js';
 import { onLongPress, pinMatches } from './pin.js';
-import { languageSwitch, messageScreen, ratingPad, setupScreen, syncLine, windowScreen } from './screens.js';
+import { languageSwitch, messageScreen, ratingPad, servedLine, setupScreen, syncLine, windowScreen } from './screens.js';
+import { ServiceEventWatch } from './service-event.js';
 import { registerServiceWorker } from './sw-update.js';
 
 const CONFIG_REFRESH_MS = 5 * 60_000;
@@ -46,11 +47,17 @@ function showSetup(code: string, error?: string): void {
 /** The rating screen as last shown, so a settings refresh can tell whether it is on screen. */
 let homeScreen: (() => TemplateResult) | undefined;
 
+// The service a clerk started at this window: the pad rates it (staff, item, ticket) until it is rated.
+const serving = new ServiceEventWatch(() => {
+  if (kiosk.screen === homeScreen) showHome();
+});
+
 function showHome(): void {
   const { config, windowId } = kiosk;
   if (!config || !windowId) return;
+  const event = serving.current?.windowId === windowId ? serving.current : undefined;
   homeScreen = () =>
-    html`${ratingPad(config, windowId, undefined, outbox)}${infoNav(t(), config, (screen) => showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`;
+    html`${servedLine(t(), config, event)}${ratingPad(config, windowId, event, outbox)}${infoNav(t(), config, (screen) => showInfo(screen))}${languageSwitch(kiosk.locale, setLocale)}`;
   show(homeScreen);
 }
 
@@ -222,6 +229,14 @@ async function boot(): Promise<void> {
   afterPaint(keepTabletAwake);
   onLongPress(app, ADMIN_LONG_PRESS_MS, (event) => {
     if ((event.target as Element).closest('.sync')) openAdmin();
+  });
+  app.addEventListener('manyi-rated', (e) => {
+    const eventId = (e as CustomEvent<{ record: { eventId?: string } }>).detail.record.eventId;
+    if (eventId) serving.rated(eventId);
+  });
+  serving.start(async () => {
+    const credentials = await outbox.credentials();
+    return credentials && kiosk.windowId ? { token: credentials.token, windowId: kiosk.windowId } : undefined;
   });
   startHeartbeat(outbox, () => (kiosk.config ? { stationId: kiosk.config.station.id, windowId: kiosk.windowId } : undefined));
   const url = new URL(location.href);

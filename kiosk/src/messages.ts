@@ -13,6 +13,8 @@ export interface KioskMessages {
   pending: (n: number) => string;
   allSent: string;
   needsEnrollment: string;
+  /** Over the pad while a clerk's service event is rated: who and what, and the ticket (办件号). */
+  served: (who: string, ticket: string) => string;
   offlineNoConfig: string;
   retry: string;
   commitments: string;
@@ -71,6 +73,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     pending: (n) => `${n} 条评价待上传`,
     allSent: '评价已全部上传',
     needsEnrollment: '本设备需要重新登记，已保存的评价不会丢失。',
+    served: (who, ticket) => `请评价本次服务${who ? `：${who}` : ''}（办件号 ${ticket}）`,
     offlineNoConfig: '无法连接服务器，且本设备尚无配置。请检查网络后重试。',
     retry: '重试',
     commitments: '服务承诺',
@@ -126,6 +129,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     pending: (n) => `${n} rating${n === 1 ? '' : 's'} waiting to upload`,
     allSent: 'All ratings uploaded',
     needsEnrollment: 'This device must be registered again. Saved ratings are kept.',
+    served: (who, ticket) => `Please rate this service${who ? `: ${who}` : ''} (ticket ${ticket})`,
     offlineNoConfig: 'Cannot reach the server and this device has no settings yet. Check the network and try again.',
     retry: 'Try again',
     commitments: 'Our commitments',
@@ -181,6 +185,7 @@ export const KIOSK_MESSAGES: Readonly<Record<Locale, KioskMessages>> = {
     pending: (n) => `${n} 條評價待上傳`,
     allSent: '評價已全部上傳',
     needsEnrollment: '本設備需要重新登記，已保存的評價不會遺失。',
+    served: (who, ticket) => `請評價本次服務${who ? `：${who}` : ''}（辦件號 ${ticket}）`,
     offlineNoConfig: '無法連接伺服器，且本設備尚無設定。請檢查網路後重試。',
     retry: '重試',
     commitments: '服務承諾',

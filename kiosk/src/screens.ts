@@ -1,4 +1,4 @@
-import type { DeviceConfig, Locale } from '@manyi/core';
+import type { DeviceConfig, Locale, ServiceEvent } from '@manyi/core';
 import type { Outbox } from '@manyi/outbox';
 import { html, nothing, type TemplateResult } from 'lit';
 import '@manyi/elements/rating-pad.js';
@@ -38,13 +38,17 @@ export function windowScreen(t: KioskMessages, config: DeviceConfig, onChoose: (
   </section>`;
 }
 
-export function ratingPad(config: DeviceConfig, windowId: string, staffId: string | undefined, outbox: Outbox): TemplateResult {
+/** The rating pad for the window, and for the service event a clerk started there when there is one. */
+export function ratingPad(config: DeviceConfig, windowId: string, event: ServiceEvent | undefined, outbox: Outbox): TemplateResult {
   const s = config.station;
   return html`<manyi-rating-pad
     class="pad"
     station=${s.id}
     window=${windowId}
-    staff=${staffId ?? ''}
+    staff=${event?.staffId ?? ''}
+    service-item=${event?.serviceItemId ?? ''}
+    ticket=${event?.ticket ?? ''}
+    event=${event?.eventId ?? ''}
     channel="device"
     scale=${s.scale}
     cooldown-ms=${s.cooldownMs}
@@ -80,4 +84,12 @@ export function languageSwitch(current: Locale, onChoose: (locale: Locale) => vo
 export function syncLine(locale: Locale, pending: number, updateWaiting: boolean): TemplateResult {
   const t = KIOSK_MESSAGES[locale];
   return html`<p class="sync" data-pending=${pending}>${pending > 0 ? t.pending(pending) : t.allSent}${updateWaiting ? ` · ${t.updateReady}` : ''}</p>`;
+}
+
+/** Whom and what the visitor is rating: the clerk's name, the service item and the ticket (办件号). */
+export function servedLine(t: KioskMessages, config: DeviceConfig, event: ServiceEvent | undefined): TemplateResult | typeof nothing {
+  if (!event) return nothing;
+  const staff = config.staff.find((m) => m.id === event.staffId)?.name;
+  const item = config.serviceItems.find((i) => i.id === event.serviceItemId)?.name;
+  return html`<p class="served" data-event=${event.eventId}>${t.served([staff, item].filter((x) => x !== undefined).join(' · '), event.ticket)}</p>`;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { enroll, ratingBatch, ratingsCounted, upload } from '../support/batches.ts';
+import { complaintStatusPath } from '../support/complaint-lookup.ts';
 import { axeOn, screenshot, withDashboard } from '../support/dashboard.ts';
 import { eventually } from '../support/kiosk.ts';
 
@@ -68,7 +69,7 @@ test('a complaint with contact gets a public reply that the status lookup then s
     const steps = (await history.getByRole('listitem').allTextContents()).map((s) => s.replace(/^.*? · /, ''));
     assert.deepEqual(steps, ['分派: 刘强', '答复: 已分派 → 已答复 — 已约谈当事人并致歉，感谢监督。']);
     await screenshot(page, 'complaints');
-    const status = await collector.api<{ status: string; publicReply: string }>(`/api/v1/public/complaints/${trackingNo}`);
+    const status = await collector.api<{ status: string; publicReply: string }>(await complaintStatusPath(collector, trackingNo));
     assert.equal(status.body.status, 'replied');
     assert.equal(status.body.publicReply, '已约谈当事人并致歉，感谢监督。');
     assert.deepEqual(await axeOn(run, '#/complaints'), [], 'complaints');

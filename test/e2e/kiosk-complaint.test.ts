@@ -4,6 +4,7 @@ import { TRACKING_PREFIXES, validateTrackingNumber } from '@manyi/core';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import type { CollectorProcess } from '../support/collector-process.ts';
+import { complaintStatusPath } from '../support/complaint-lookup.ts';
 import { enrolKiosk, eventually, openAdminPin, patchStation } from '../support/kiosk.ts';
 import { withKioskHall } from '../support/kiosk-hall.ts';
 import { recordOutcomes } from '../support/uploads.ts';
@@ -99,7 +100,7 @@ test('a complaint made at the kiosk arrives once with the tracking number shown,
     );
     assert.equal(all.length, before + 2, 'each complaint is stored exactly once');
     assert.deepEqual(all.filter((c) => c.trackingNo === offline).length, 1, 'the complaint made offline is there');
-    const status = await collector.api<{ trackingNo: string }>(`/api/v1/public/complaints/${offline}`);
+    const status = await collector.api<{ trackingNo: string }>(await complaintStatusPath(collector, offline));
     assert.equal(status.status, 200, 'the visitor can look the number up');
   });
 });

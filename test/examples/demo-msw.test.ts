@@ -17,8 +17,10 @@ test('in demo mode msw answers the elements and nothing reaches the collector', 
     const trackingNo = await fileComplaint(page.locator('manyi-complaint-form'), '演示：预约后到场仍需排队。');
     assert.equal(validateTrackingNumber(trackingNo).valid, true, `${trackingNo} is a well-formed tracking number`);
     assert.equal(await lastEvent(log, 'manyi-complaint-submitted'), `manyi-complaint-submitted: trackingNo ${trackingNo}`);
-    const status = await page.evaluate((no) => fetch(`/api/v1/public/complaints/${no}`).then((r) => r.status), trackingNo);
-    assert.equal(status, 200, 'the demo collector can look the complaint up');
+    const secret = (await page.locator('manyi-complaint-form [part~="tracking-secret"]').textContent())?.trim() ?? '';
+    const lookUp = (query: string) =>
+      page.evaluate((path) => fetch(path).then((r) => r.status), `/api/v1/public/complaints/${trackingNo}${query}`);
+    assert.equal(await lookUp(`?secret=${secret}`), 200, 'the demo collector can look the complaint up with the secret shown');
 
     const { status: real } = await collector.api(`/api/v1/public/complaints/${encodeURIComponent(trackingNo)}`);
     assert.equal(real, 404, 'the real collector never saw the demo complaint');

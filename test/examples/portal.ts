@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { launchKioskBrowser } from '../support/browser.ts';
 import { CollectorProcess, freePort } from '../support/collector-process.ts';
+import { complaintStatusPath } from '../support/complaint-lookup.ts';
 
 /** What an example test drives: the real collector CLI serving /examples/ and a real Chromium. */
 export interface Portal {
@@ -39,9 +40,20 @@ export async function withPortal(use: (portal: Portal) => Promise<void>, options
   }
 }
 
-/** Opens an example and fails with a pointer to the build when it was not built. */
+/**
+ * Opens an example and fails with a pointer to the build when it was not built. The address
+ * carries a fresh service event's rating token, as a receipt's QR code would, so its pad can rate.
+ */
 export async function openExample(portal: Portal, path: string): Promise<void> {
-  const response = await portal.page.goto(`${portal.collector.url}/examples/${path}`);
+  const started = await portal.collector.api<{ ratingToken: string }>('/api/v1/stations/demo/service-events', {
+    method: 'POST',
+    admin: true,
+    body: JSON.stringify({ windowId: 'w01', ticket: 'BJ-EXAMPLE-0001', staffId: 's01' }),
+  });
+  assert.equal(started.status, 201, 'a service event to rate');
+  const response = await portal.page.goto(
+    `${portal.collector.url}/examples/${path}?ratingToken=${encodeURIComponent(started.body.ratingToken)}`,
+  );
   assert.equal(response?.status(), 200, `/examples/${path} is served; run \`pnpm run build:all\` to build the examples`);
 }
 
@@ -75,6 +87,6 @@ export async function lastEvent(output: Locator, type: string): Promise<string> 
 
 /** The collector's public status of a complaint: proof that the complaint reached it. */
 export async function complaintStatus(collector: CollectorProcess, trackingNo: string): Promise<number> {
-  const { status } = await collector.api(`/api/v1/public/complaints/${encodeURIComponent(trackingNo)}`);
+  const { status } = await collector.api(await complaintStatusPath(collector, trackingNo));
   return status;
 }

@@ -23,10 +23,12 @@ function show(type: string, text: string): void {
 }
 
 pad.submit = async (record: RatingRecord) => {
+  // A real page has the service's token from its QR code (`?ratingToken=`); the demo collector takes any.
+  const { id, scale, answer, level, reasons, comment } = record;
   const response = await fetch('/api/v1/public/ratings', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(record),
+    body: JSON.stringify({ ratingToken: 'demo-service', id, channel: 'qr', scale, answer, level, reasons, comment }),
   });
   if (!response.ok) throw new Error(`the demo collector answered ${response.status}: ${await response.text()}`);
 };

@@ -6,10 +6,13 @@ import type { RatingRecord } from '@manyi/core';
  * refusal rejects with the collector's own words.
  */
 export async function postRating(record: RatingRecord, endpoint = '/api/v1/public/ratings'): Promise<void> {
+  // The service's token (from its QR code or `ratingUrl`) says what is rated; the body carries only the answer.
+  const ratingToken = new URLSearchParams(location.search).get('ratingToken') ?? '';
+  const { id, scale, answer, level, reasons, comment } = record;
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(record),
+    body: JSON.stringify({ ratingToken, id, channel: 'qr', scale, answer, level, reasons, comment }),
   });
   if (response.ok) return;
   const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { complaintSecret } from '@manyi/core';
 import { silentLogger } from './log.js';
 import { DEFAULT_PERSONAL_DATA_RETENTION, eraseExpiredContacts, schedulePersonalDataErasure } from './retention.js';
 import type { Store } from './store/store.js';
@@ -25,7 +26,8 @@ for (const backend of backends()) {
         }
       });
 
-    run('assigned, replied, amended and closed; the citizen reads the reply by tracking number', async (call, trackingNo) => {
+    run('assigned, replied, amended and closed; the citizen reads the reply by tracking number', async (call, trackingNo, store) => {
+      const secret = complaintSecret((await store.complaints.get({ trackingNo }))?.recordId ?? '');
       const assigned = await call('POST', `/admin/complaints/${trackingNo}/assign`, { assignee: '窗口负责人 刘强' });
       assert.equal(assigned.status, 200, assigned.text);
       assert.equal(assigned.body.status, 'assigned');
@@ -33,7 +35,7 @@ for (const backend of backends()) {
       const replied = await call('POST', `/admin/complaints/${trackingNo}/reply`, { publicReply: '已核实，已对当事工作人员批评教育。' });
       assert.equal(replied.body.status, 'replied');
       assert.ok(replied.body.repliedAt);
-      let seen = await call('GET', `/public/complaints/${trackingNo}`, undefined, null);
+      let seen = await call('GET', `/public/complaints/${trackingNo}?secret=${secret}`, undefined, null);
       assert.equal(seen.body.status, 'replied');
       assert.equal(seen.body.publicReply, '已核实，已对当事工作人员批评教育。');
       assert.equal(seen.body.closedAt, null);
@@ -49,7 +51,7 @@ for (const backend of backends()) {
       assert.equal(closed.status, 200, closed.text);
       assert.equal(closed.body.status, 'closed');
       assert.equal(closed.body.publicReply, '已核实并整改，窗口增设引导员。', 'closing keeps the reply given');
-      seen = await call('GET', `/public/complaints/${trackingNo}`, undefined, null);
+      seen = await call('GET', `/public/complaints/${trackingNo}?secret=${secret}`, undefined, null);
       assert.equal(seen.body.status, 'closed');
       assert.ok(seen.body.closedAt);
 

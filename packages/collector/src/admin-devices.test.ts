@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_TRACKING_NODE } from '@manyi/core';
-import { type HeldNode, pickTrackingNode } from './store/device-store.js';
+import { type HeldNode, pickTrackingNode, WEB_OVERFLOW_NODES } from './store/device-store.js';
 import { backends } from './test-support/backends.js';
 import { hallTest } from './test-support/hall-tests.js';
 import { enrolDevice, upload } from './test-support/http.js';
@@ -33,6 +33,8 @@ describe('tracking nodes for new devices', () => {
     assert.deepEqual(pickTrackingNode(allHeld({ 7: yesterday, 9: earlier }), now), { node: 9, reclaimed: true });
     assert.equal(pickTrackingNode(allHeld({ 7: thisMorning }), now), undefined, 'numbers made today on it could repeat');
     assert.equal(pickTrackingNode(allHeld({}), now), undefined);
+    const tabletNodesHeld = allHeld({}).filter((h) => h.node < WEB_OVERFLOW_NODES.from);
+    assert.equal(pickTrackingNode(tabletNodesHeld, now), undefined, 'the web channel’s overflow nodes are never a tablet’s');
   });
 });
 

@@ -68,8 +68,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use('/api/*', refuseNulInUrl);
   app.use('/api/*', limitBody(MAX_BODY_BYTES));
 
-  // The public web channel answers any origin (no cookies are involved), unknown paths included.
-  app.use('/api/v1/public/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 }));
+  // The public web channel answers any origin (no cookies are involved), unknown paths included;
+  // ratings excepted: only the collector's own rating page posts them, so no other site's script can.
+  const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 });
+  app.use('/api/v1/public/*', (c, next) => (c.req.path === '/api/v1/public/ratings' ? next() : anyOrigin(c, next)));
   mountRoutes(app, API_OPERATIONS, { store, log, metrics, adminTokenHash, metricsAccess, accessLimits, publicChannel, sessions });
 
   if (staticRoots) mountStatic(app, staticRoots);

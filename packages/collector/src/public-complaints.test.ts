@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
-import { uuidv7, validateTrackingNumber } from '@manyi/core';
+import { complaintSecret, uuidv7, validateTrackingNumber } from '@manyi/core';
 import { backends } from './test-support/backends.js';
 import { hallTest } from './test-support/hall-tests.js';
 import { upload } from './test-support/http.js';
@@ -54,7 +54,8 @@ for (const backend of backends()) {
 
     run('the status look-up shows status, dates and the public reply, never contact details or the description', async (call) => {
       const { body: filed } = await call('POST', '/public/complaints', { ...WEB_COMPLAINT, ...CONTACT }, null);
-      const status = await call('GET', `/public/complaints/${filed.trackingNo}`, undefined, null);
+      assert.match(filed.secret, /^[0-9A-HJKMNP-TV-Z]{6}$/);
+      const status = await call('GET', `/public/complaints/${filed.trackingNo}?secret=${filed.secret}`, undefined, null);
       assert.equal(status.status, 200);
       assert.equal(status.body.status, 'received');
       assert.equal(status.body.category, 'delay');
@@ -65,9 +66,18 @@ for (const backend of backends()) {
 
       const typedSloppily = filed.trackingNo.toLowerCase().replaceAll('-', ' ').replaceAll('0', 'o');
       assert.equal(
-        (await call('GET', `/public/complaints/${encodeURIComponent(typedSloppily)}`, undefined, null)).body.trackingNo,
+        (await call('GET', `/public/complaints/${encodeURIComponent(typedSloppily)}?secret=${filed.secret.toLowerCase()}`, undefined, null))
+          .body.trackingNo,
         filed.trackingNo,
       );
+      // Without its secret, or with another, the number is answered exactly as an unknown one.
+      const unknown = await call('GET', '/public/complaints/TS-250128-7K04AK', undefined, null);
+      const otherSecret = filed.secret.startsWith('A') ? `B${filed.secret.slice(1)}` : `A${filed.secret.slice(1)}`;
+      for (const query of ['', '?secret=', `?secret=${otherSecret}`]) {
+        const refused = await call('GET', `/public/complaints/${filed.trackingNo}${query}`, undefined, null);
+        assert.equal(refused.status, 404, query);
+        assert.equal(refused.text.replace(filed.trackingNo, 'N'), unknown.text.replace('TS-250128-7K04AK', 'N'), query);
+      }
     });
 
     run('a mistyped tracking number is a 400 naming the check; a well-formed unknown one is a 404', async (call) => {
@@ -126,7 +136,12 @@ for (const backend of backends()) {
       assert.deepEqual(sent.body.results, [{ id: complaint.id, status: 'accepted' }]);
       assert.deepEqual((await upload(call, device, [complaint])).body.results, [{ id: complaint.id, status: 'duplicate' }]);
 
-      const status = await call('GET', `/public/complaints/${complaint.trackingNo}`, undefined, null);
+      const status = await call(
+        'GET',
+        `/public/complaints/${complaint.trackingNo}?secret=${complaintSecret(complaint.id)}`,
+        undefined,
+        null,
+      );
       assert.equal(status.body.status, 'received');
       const { body: kept } = await call('GET', `/admin/complaints/${complaint.trackingNo}`);
       assert.equal(kept.provenance, 'device');

@@ -1,5 +1,6 @@
 export * from './calendar/index.js';
 export * from './complaint-categories.js';
+export * from './complaint-secret.js';
 export * from './ids.js';
 export * from './issues.js';
 export * from './levels.js';

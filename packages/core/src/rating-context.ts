@@ -3,7 +3,7 @@
  * record builder (rating-record.ts), so a pad can show its faces before it ships the builder. The
  * rules mirror RatingRecordSchema (a test holds both to the same verdicts).
  */
-import { CHANNELS, MAX_TICKET, SLUG_HINT, SLUG_PATTERN } from './record-fields.js';
+import { CHANNELS, EVENT_ID_PATTERN, MAX_TICKET, SLUG_HINT, SLUG_PATTERN } from './record-fields.js';
 import type { ScaleId } from './scales.js';
 
 /** Where a rating is given, as a pad's attributes carry it; empty strings mean "not given". */
@@ -13,13 +13,15 @@ export interface RatingContext {
   readonly staff?: string;
   readonly serviceItem?: string;
   readonly ticket?: string;
+  /** The service event rated, as the collector named it (a UUID). */
+  readonly event?: string;
   readonly channel: string;
   readonly scale: ScaleId;
 }
 
 /** One context value a record cannot be made with: which attribute, and what to do about it. */
 export interface RatingContextProblem {
-  readonly attribute: 'station' | 'window' | 'staff' | 'service-item' | 'ticket' | 'channel';
+  readonly attribute: 'station' | 'window' | 'staff' | 'service-item' | 'ticket' | 'event' | 'channel';
   readonly message: string;
 }
 
@@ -39,6 +41,9 @@ export function ratingContextProblems(context: RatingContext): RatingContextProb
   slug('service-item', context.serviceItem, false);
   if ((context.ticket?.length ?? 0) > MAX_TICKET) {
     problems.push({ attribute: 'ticket', message: `ticket is longer than ${MAX_TICKET} characters` });
+  }
+  if (context.event && !EVENT_ID_PATTERN.test(context.event)) {
+    problems.push({ attribute: 'event', message: `event "${context.event}" is not a service event id (a UUIDv7)` });
   }
   if (!(CHANNELS as readonly string[]).includes(context.channel)) {
     problems.push({ attribute: 'channel', message: `channel "${context.channel}" is not one of ${CHANNELS.join(', ')}` });

@@ -46,6 +46,7 @@ export function makeRatingRecord(context: RatingContext, answer: RatingAnswer, n
   if (context.staff) record.staffId = context.staff;
   if (context.serviceItem) record.serviceItemId = context.serviceItem;
   if (context.ticket) record.ticket = context.ticket;
+  if (context.event) record.eventId = context.event;
   if (answer.reasons?.length) record.reasons = [...new Set(answer.reasons)];
   if (comment) record.comment = comment;
   if (answer.misuse) record.misuse = true;

@@ -14,3 +14,6 @@ export const CHANNELS = ['device', 'web', 'qr', 'sms', 'hotline', 'paper', 'staf
 export const MAX_TICKET = 64;
 /** A rating's optional comment. */
 export const MAX_RATING_COMMENT = 500;
+
+/** A service event's id: a UUIDv7 made by the collector. */
+export const EVENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -28,6 +28,7 @@ import './pages/staff-points.js';
 import './pages/standing.js';
 import './pages/settings.js';
 import './pages/hall.js';
+import './pages/clerk-console.js';
 
 const LOCALE_KEY = 'manyi-dashboard-locale';
 const STATION_KEY = 'manyi-dashboard-station';
@@ -259,6 +260,8 @@ export class ManyiDashboard extends LitElement {
         return html`<manyi-dashboard-settings .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-settings>`;
       case 'hall':
         return html`<manyi-dashboard-hall .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-hall>`;
+      case 'console':
+        return html`<manyi-dashboard-clerk-console .api=${p.api} .t=${p.t} station=${p.station}></manyi-dashboard-clerk-console>`;
     }
   }
 }

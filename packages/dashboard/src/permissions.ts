@@ -27,6 +27,7 @@ const PAGES: Readonly<Record<RoutePath, readonly Role[]>> = {
   standing: READ_STATION,
   settings: ['admin', 'supervisor', 'manager'],
   hall: ['admin', 'supervisor', 'manager'],
+  console: ['admin', 'manager', 'clerk'],
 };
 
 const ACTIONS = {

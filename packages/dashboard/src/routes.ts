@@ -18,6 +18,7 @@ export const ROUTES = [
   { path: 'standing', label: 'navStanding' },
   { path: 'settings', label: 'navSettings' },
   { path: 'hall', label: 'navHall' },
+  { path: 'console', label: 'navConsole' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -15,6 +15,7 @@ import {
   type LateRecordSchema,
   type MisuseRecordSchema,
   type NoticeAuditSchema,
+  type ServiceEventStartedSchema,
   type StaffPointsSchema,
   type StandingSchema,
   type StationWithCatalogueSchema,
@@ -40,6 +41,8 @@ export {
   MisuseListSchema,
   NoticeAuditSchema,
   RegionListSchema,
+  ServiceEventStartedSchema,
+  ServiceEventStatusSchema,
   StaffPointsSchema,
   StandingSchema,
   StationListSchema,
@@ -47,6 +50,7 @@ export {
   StatsAnswerSchema,
 } from '@manyi/collector/schemas';
 
+export type ServiceEventStarted = z.infer<typeof ServiceEventStartedSchema>;
 export type GroupFigures = z.infer<typeof StatsFiguresSchema>;
 export type StatsAnswer = z.infer<typeof StatsAnswerSchema>;
 export type StationCatalogue = z.infer<typeof StationWithCatalogueSchema>;

@@ -43,3 +43,7 @@ export const KEY_IN_COMPLAINTS: Permission = {
   writes: true,
   personal: true,
 };
+/** Serves people at a window: starts service events and follows their rating. */
+export const SERVE_AT_WINDOW: Permission = { roles: ['admin', 'manager', 'clerk'], scope: 'station', writes: true };
+/** Follows a service event started at a window. */
+export const FOLLOW_AT_WINDOW: Permission = { roles: ['admin', 'manager', 'clerk'], scope: 'station' };

@@ -7,6 +7,7 @@ import type { Device, StoredRecord } from '../store/store.js';
 import { BROKEN_TEXT_MESSAGE, brokenTextAt, mayHoldBrokenText } from '../text-safety.js';
 import { BatchRequest, IngestRecord } from '../validation.js';
 import { lateBefore, type StationRules } from './station-rules.js';
+import { trackingNumberProblem } from './tracking-nodes.js';
 
 /** Ingest, part 1 of 3: checking a batch and each of its records on its own. */
 
@@ -74,6 +75,8 @@ function checkRecord(raw: unknown, arrival: Arrival): StoredRecord | Rejection {
   if (record.channel !== 'device') {
     return { code: 'channel-not-allowed', message: `channel: a device's records are "device", not "${record.channel}"` };
   }
+  const numbering = trackingNumberProblem(record, device.trackingNode, createdAtMs);
+  if (numbering) return numbering;
   const unknown = unknownReferences(arrival.rules.history, record, createdAtMs)[0];
   if (unknown) {
     return { code: unknown.code, message: `${unknown.field}: the station listed no such ${unknown.noun} when this record was made` };

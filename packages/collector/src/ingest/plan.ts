@@ -64,6 +64,10 @@ const REJECTIONS: Partial<Record<InsertOutcome, Rejection>> = {
     code: 'tracking-number-taken',
     message: 'another complaint already has this tracking number; the device must make numbers with the node it was enrolled with',
   },
+  'event-unknown': {
+    code: 'unknown-service-event',
+    message: 'eventId: no service event with this window, staff, service item and ticket at this station',
+  },
 };
 
 /** Each result from its record's outcome; a repeat inside the batch from the first's. */
@@ -72,7 +76,11 @@ export function settle({ results, stored, slots, repeats }: PendingAnswer, outco
     let outcome: InsertOutcome = outcomes[slots[i] as number] ?? 'conflict';
     // A repeat inside the batch is a duplicate of the first, unless the first was not stored at all.
     const sameAsFirst = repeats.get(i);
-    if (sameAsFirst !== undefined && outcome !== 'tracking-number-taken') outcome = sameAsFirst ? 'duplicate' : 'conflict';
+    if (sameAsFirst !== undefined && outcome !== 'tracking-number-taken' && outcome !== 'event-unknown') {
+      outcome = sameAsFirst ? 'duplicate' : 'conflict';
+    }
+    // A second rating of a service event counts nowhere: answered as the duplicate it is.
+    if (outcome === 'event-rated') outcome = 'duplicate';
     const result = stored[i] as BatchResult;
     const rejection = REJECTIONS[outcome];
     if (rejection) {

@@ -47,6 +47,7 @@ import { StatsAnswerSchema } from '../schemas/stats.js';
 import { registerAccountComponents } from './account-components.js';
 import { registerComplaintWorkComponents } from './complaint-work-components.js';
 import { registerLedgerComponents } from './ledger-components.js';
+import { registerServiceEventComponents } from './service-event-components.js';
 
 export const ErrorBodySchema = z.object({
   error: z.object({
@@ -125,6 +126,7 @@ export function componentRegistry(): z.core.$ZodRegistry<ComponentMeta> {
   registerLedgerComponents(add);
   registerAccountComponents(add);
   registerComplaintWorkComponents(add);
+  registerServiceEventComponents(add);
   for (const collection of CATALOGUE_COLLECTIONS) {
     add(collection.entry, collection.name);
     add(collection.put, `${collection.name}Put`, 'Without `id` the entry takes the one in the path; another `id` is refused.');

@@ -26,6 +26,7 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: z.ZodMiniTy
   caseId: { description: 'The bad-review case’s id: the id of the rating it is about.', schema: z.string() },
   username: { description: 'The account’s username.', schema: z.string() },
   recordId: { description: 'The record’s id (a UUIDv7 made by the device or the web channel).', schema: z.string() },
+  eventId: { description: 'The service event’s id, as starting it answered.', schema: z.string() },
 };
 
 /** Who may call a person's route, as its 403 answer describes it. */

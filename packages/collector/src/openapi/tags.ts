@@ -13,6 +13,7 @@ export const TAGS = {
   'bad reviews': 'The bad-review ledger (差评台账): call-backs, rectification, appeals.',
   notices: 'The one-time-notice audit (一次性告知).',
   audit: 'The audit trail: who changed what and who read personal data, hash-chained.',
+  'service events': 'Service events: one per person served at a window, rated once on the tablet or by token.',
 } as const;
 
 export type Tag = keyof typeof TAGS;

@@ -25,6 +25,7 @@ import { OIDC_ROUTES } from './auth-oidc.js';
 import { TOTP_ROUTES } from './auth-totp.js';
 import { DEVICE_ROUTES } from './devices.js';
 import { PUBLIC_ROUTES } from './public.js';
+import { SERVICE_EVENT_ROUTES } from './service-events.js';
 import { SYSTEM_ROUTES } from './system.js';
 
 const OPENAPI_ROUTE = op({
@@ -62,6 +63,7 @@ export const API_OPERATIONS: readonly Route[] = [
   ...COMPLAINT_FINDING_ROUTES,
   ...INTAKE_ROUTES,
   ...COMPLAINT_FIGURE_ROUTES,
+  ...SERVICE_EVENT_ROUTES,
 ];
 
 let document: ReturnType<typeof openApiDocument> | undefined;

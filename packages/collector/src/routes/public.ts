@@ -1,6 +1,7 @@
 import { op } from '../http/route.js';
 import { fileWebComplaint, publicComplaintStatus } from '../public-complaints.js';
 import {
+  ComplaintStatusQuerySchema,
   type PublicComplaintFiled,
   PublicComplaintFiledSchema,
   PublicComplaintRequestSchema,
@@ -18,8 +19,8 @@ const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says wh
 /**
  * The public web channel, no sign-in: portals and the QR code on a ticket file complaints and
  * ratings, citizens follow their complaint by tracking number, and anyone reads a hall's published
- * monthly results. Any origin may call it (no cookies are involved); each route draws on a rate
- * limit per client address.
+ * monthly results. Any origin may call it (no cookies are involved) except ratings, which only
+ * the collector's own pages post (app.ts); each route draws on a rate limit per client address.
  */
 export const PUBLIC_ROUTES = [
   op({
@@ -41,8 +42,8 @@ export const PUBLIC_ROUTES = [
     ],
     errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
     handle: async ({ store, json }, c) => {
-      const { trackingNo, created } = await fileWebComplaint(store, await json());
-      return c.json<PublicComplaintFiled>({ trackingNo }, created ? 201 : 200);
+      const { trackingNo, secret, created } = await fileWebComplaint(store, await json());
+      return c.json<PublicComplaintFiled>({ trackingNo, secret }, created ? 201 : 200);
     },
   }),
   op({
@@ -52,10 +53,15 @@ export const PUBLIC_ROUTES = [
     tag: 'public',
     auth: 'public',
     limit: 'reads',
-    summary: 'Follow a complaint by its tracking number',
+    summary: 'Follow a complaint by its tracking number and the secret shown with it',
+    query: { schema: ComplaintStatusQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'Status and public reply, never personal data.', schema: PublicComplaintStatusSchema }],
-    errors: { 400: 'Not a valid tracking number (its check character does not match).', 404: 'No such complaint.', 429: RATE_LIMITED },
-    handle: async ({ store, param }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'))),
+    errors: {
+      400: 'Not a valid tracking number (its check character does not match).',
+      404: 'No such complaint, or not this secret: both are answered alike.',
+      429: RATE_LIMITED,
+    },
+    handle: async ({ store, param, query }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'), query().secret)),
   }),
   op({
     id: 'stationResults',
@@ -77,14 +83,21 @@ export const PUBLIC_ROUTES = [
     tag: 'public',
     auth: 'public',
     limit: 'ratings',
-    summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
+    summary: 'Rate a service event with its token, from its QR code or a portal (late rating, 补充评价)',
     unaudited: 'a citizen’s rating is the data itself, kept in the records table',
+    description:
+      'The `ratingToken` of the service event (from `POST …/service-events`) decides station, window, staff, service item and ticket. ' +
+      'A token rates once and expires; browsers of other origins may not call this route (no CORS).',
     body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
     responses: [
       { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },
       { status: 200, description: 'Stored before with the same content.', schema: PublicRatingAnswerSchema },
     ],
-    errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
+    errors: {
+      403: 'The token is not valid: mistyped, altered, expired, or for no service event.',
+      409: 'The service was rated already (a second rating counts nowhere), or this `id` was used for other content.',
+      429: RATE_LIMITED,
+    },
     handle: async ({ store, body }, c) => {
       const answer = await submitWebRating(store, await body());
       return c.json(answer, answer.status === 'accepted' ? 201 : 200);

@@ -35,6 +35,7 @@ export {
   StandingSchema,
 } from './ledger.js';
 export { RegionDetailSchema, RegionListSchema, StationListSchema } from './regions.js';
+export { ServiceEventStartedSchema, ServiceEventStatusSchema } from './service-events.js';
 export { ProvidersSchema, TotpEnrolmentSchema, TotpStatusSchema } from './sign-in.js';
 export { ConsultationSchema, StaffComplaintFiledSchema } from './staff-intake.js';
 export { EnrollmentCodeSchema, StationWithCatalogueSchema } from './stations.js';

@@ -35,12 +35,18 @@ export const PublicComplaintRequestSchema = z.strictObject({
 });
 export type PublicComplaintRequest = z.infer<typeof PublicComplaintRequestSchema>;
 
-/** `201` for a new complaint, `200` when the same `id` was filed before (same tracking number). */
-export const PublicComplaintFiledSchema = z.object({ trackingNo: z.string() });
+/**
+ * `201` for a new complaint, `200` when the same `id` was filed before (same tracking number). The
+ * short `secret` is shown and printed with the number: the status lookup needs both.
+ */
+export const PublicComplaintFiledSchema = z.object({ trackingNo: z.string(), secret: z.string() });
+
+/** `GET /api/v1/public/complaints/{trackingNo}?secret=…`. */
+export const ComplaintStatusQuerySchema = z.object({ secret: z.optional(z.string().check(z.maxLength(32))) });
 export type PublicComplaintFiled = z.infer<typeof PublicComplaintFiledSchema>;
 
 /**
- * `GET /api/v1/public/complaints/{trackingNo}`: anyone holding the number may read this, so it
+ * `GET /api/v1/public/complaints/{trackingNo}?secret=…`: whoever holds the number and its secret may read this, so it
  * carries no contact details and not the description either (citizens write names and phone
  * numbers into it).
  */
@@ -58,12 +64,21 @@ export type PublicComplaintStatus = z.infer<typeof PublicComplaintStatusSchema>;
 
 const rating = RatingRecordSchema.shape;
 
-/** `POST /api/v1/public/ratings`: a rating record whose `id` makes it idempotent; kind, channel and time optional. */
+/**
+ * `POST /api/v1/public/ratings`: the visitor's answer and the service event's `ratingToken`. The
+ * token, not the body, says which station, window, staff member, service item and ticket are rated,
+ * so the body names none of them. `id` (UUIDv7) makes a retry safe.
+ */
 export const PublicRatingRequestSchema = z.strictObject({
-  ...rating,
-  kind: z.optional(rating.kind),
+  ratingToken: z.string().check(z.minLength(1, 'a rating needs the ratingToken of the service rated'), z.maxLength(200)),
+  id: z.optional(rating.id),
   createdAt: z.optional(Instant),
   channel: z.optional(WebChannelSchema),
+  scale: rating.scale,
+  answer: rating.answer,
+  level: rating.level,
+  reasons: rating.reasons,
+  comment: rating.comment,
 });
 export type PublicRatingRequest = z.infer<typeof PublicRatingRequestSchema>;
 

@@ -7,6 +7,12 @@ import { iso } from './values.js';
 
 /** The collector's own tracking node, for complaints filed through the web channel. */
 export const COLLECTOR_TRACKING_NODE = 0;
+/**
+ * Nodes kept for the web channel once node 0's numbers of a day are used up: 224 × 32,768 numbers
+ * a day, more than a day of rate-limited complaints from 10,000 addresses (725 each) can take.
+ * Never handed to a tablet.
+ */
+export const WEB_OVERFLOW_NODES = { from: 800, to: MAX_TRACKING_NODE } as const;
 
 /** What a kiosk last said about itself in a heartbeat record. */
 export interface HeartbeatSummary {
@@ -44,7 +50,7 @@ export interface HeldNode {
  */
 export function pickTrackingNode(held: readonly HeldNode[], now: Date): { node: number; reclaimed: boolean } | undefined {
   const taken = new Set(held.map((h) => h.node));
-  for (let node = COLLECTOR_TRACKING_NODE + 1; node <= MAX_TRACKING_NODE; node++) {
+  for (let node = COLLECTOR_TRACKING_NODE + 1; node < WEB_OVERFLOW_NODES.from; node++) {
     if (!taken.has(node)) return { node, reclaimed: false };
   }
   const today = chinaDayStart(chinaDateOf(now)).getTime();
@@ -58,6 +64,12 @@ export function pickTrackingNode(held: readonly HeldNode[], now: Date): { node: 
 export class DeviceStore {
   readonly #sql: Sql;
   readonly #uploads: UploadWrites;
+
+  /** Every tracking node a tablet holds (revoked or not): the web channel never makes numbers on one. */
+  async heldTrackingNodes(): Promise<Set<number>> {
+    const rows = await this.#sql.all('SELECT tracking_node FROM devices WHERE tracking_node IS NOT NULL');
+    return new Set(rows.map((r) => Number(r.tracking_node)));
+  }
 
   constructor(sql: Sql, uploads: UploadWrites) {
     this.#sql = sql;

@@ -4,6 +4,7 @@
  */
 import { accountTables } from './account-tables.js';
 import { complaintFindings } from './complaint-finding-tables.js';
+import { serviceEventTables } from './service-event-tables.js';
 import { signInTables } from './sign-in-tables.js';
 
 export interface Migration {
@@ -289,6 +290,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'audit trail', sql: audit({ time: 'TEXT', seq: 'INTEGER' }) },
   { version: 9, name: 'second factors and single sign-on links', sql: signInTables({ time: 'TEXT', bool: 'INTEGER', step: 'INTEGER' }) },
   { version: 10, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TEXT' }) },
+  { version: 11, name: 'service events and their one rating', sql: serviceEventTables({ time: 'TEXT' }) },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -318,4 +320,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: signInTables({ time: 'TIMESTAMPTZ', bool: 'BOOLEAN', step: 'BIGINT' }),
   },
   { version: 10, name: 'complaint findings, staff intake and consultations', sql: complaintFindings({ time: 'TIMESTAMPTZ' }) },
+  { version: 11, name: 'service events and their one rating', sql: serviceEventTables({ time: 'TIMESTAMPTZ' }) },
 ];

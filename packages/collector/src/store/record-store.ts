@@ -7,6 +7,9 @@ import type { InsertOutcome, StatsCountRow, StatsFilter, StoredRecord } from './
 import type { UploadWrites } from './upload-writes.js';
 import { isTrue } from './values.js';
 
+/** Ratings whose bad-review case a supervisor decided `voided` on appeal are left out of every figure. */
+const VOIDED_ON_APPEAL_EXCLUDED = "NOT EXISTS (SELECT 1 FROM cases c WHERE c.rating_id = records.id AND c.state = 'voided')";
+
 /** The log of records (ratings, complaints, notices, heartbeats), its figures and its export. */
 export class RecordStore {
   readonly #sql: Sql;
@@ -40,6 +43,8 @@ export class RecordStore {
     // A late rating counts nowhere until accepted: published figures never change silently.
     const where = [sql.inList('station_id', p(1)), "kind = 'rating'", `late = ${p(params.push(false))}`];
     if (!f.includeMisuse) where.push(`misuse = ${p(params.push(false))}`);
+    // A bad review voided on appeal counts nowhere: not in 好评率, bad-review counts, results, score or standing.
+    where.push(VOIDED_ON_APPEAL_EXCLUDED);
     if (f.from) where.push(`created_at >= ${p(params.push(f.from))}`);
     if (f.to) where.push(`created_at < ${p(params.push(f.to))}`);
     const rows = await sql.all(

@@ -14,6 +14,7 @@ import { RecordStore } from './record-store.js';
 import { RegionStore } from './region-store.js';
 import { type MigrationStatus, migrationStatus, refuseNewerSchema } from './schema-version.js';
 import { SecondFactorStore } from './second-factor-store.js';
+import { ServiceEventStore } from './service-event-store.js';
 import { SettingStore } from './setting-store.js';
 import type { Sql } from './sql/port.js';
 import { StationStore } from './station-store.js';
@@ -52,6 +53,8 @@ export abstract class SqlStore {
   readonly consultations: ConsultationStore;
   /** Erasing personal data whose retention has ended. */
   readonly personalData: PersonalDataStore;
+  /** Service events and the one rating each may have. */
+  readonly serviceEvents: ServiceEventStore;
   protected readonly sql: Sql;
   protected readonly uploads: UploadWrites;
   readonly #migrations: { list: readonly Migration[]; timeType: string };
@@ -76,6 +79,7 @@ export abstract class SqlStore {
     this.findings = new ComplaintFindingStore(sql);
     this.consultations = new ConsultationStore(sql);
     this.personalData = new PersonalDataStore(sql);
+    this.serviceEvents = new ServiceEventStore(sql);
   }
 
   /**

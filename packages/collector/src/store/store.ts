@@ -34,8 +34,12 @@ export interface StoredRecord {
   intake?: { channel: string; keyedBy: string };
 }
 
-/** `tracking-number-taken`: another complaint already has this complaint's tracking number; nothing stored. */
-export type InsertOutcome = 'accepted' | 'duplicate' | 'conflict' | 'tracking-number-taken';
+/**
+ * `tracking-number-taken`: another complaint already has this complaint's tracking number;
+ * `event-rated`: the rating's service event has its one rating already; `event-unknown`: the
+ * rating names no such service event for its station, window and service. Nothing stored for these.
+ */
+export type InsertOutcome = 'accepted' | 'duplicate' | 'conflict' | 'tracking-number-taken' | 'event-rated' | 'event-unknown';
 
 export interface Device {
   id: string;

@@ -26,6 +26,8 @@ export interface Fixture {
   deviceId: string;
   deviceToken: string;
   trackingNo: string;
+  /** The token of a service event at the demo station's first window. */
+  ratingToken: string;
   /** Anything the collector logged as an unhandled error. */
   failures: string[];
   dispose(): Promise<void>;
@@ -56,7 +58,14 @@ export async function fuzzFixture(backend: Backend): Promise<Fixture> {
   });
   const { trackingNo } = (await filed.json()) as { trackingNo: string };
   assert.ok(trackingNo);
-  return { app, deviceId: device.deviceId, deviceToken: device.token, trackingNo, failures, dispose: db.dispose };
+  const served = await app.request('/api/v1/stations/demo/service-events', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN}` },
+    body: JSON.stringify({ windowId: 'w01', ticket: 'BJ-0001' }),
+  });
+  const { ratingToken } = (await served.json()) as { ratingToken: string };
+  assert.ok(ratingToken);
+  return { app, deviceId: device.deviceId, deviceToken: device.token, trackingNo, ratingToken, failures, dispose: db.dispose };
 }
 
 /** A body each route accepts, to make hostile one field at a time. */
@@ -85,7 +94,7 @@ export function sampleBodies(f: Fixture): Record<string, Record<string, unknown>
       contact: { name: '王先生', phone: '13912345678' },
       consent: true,
     },
-    'POST /api/v1/public/ratings': { stationId: 'demo', windowId: 'w01', channel: 'qr', scale: 5, answer: 4, level: 4 },
+    'POST /api/v1/public/ratings': { ratingToken: f.ratingToken, channel: 'qr', scale: 5, answer: 4, level: 4 },
     [`POST /api/v1/admin/complaints/${f.trackingNo}/assign`]: { assignee: '李主任' },
     [`POST /api/v1/admin/complaints/${f.trackingNo}/reply`]: { publicReply: '已核实，窗口人员已整改。' },
   };

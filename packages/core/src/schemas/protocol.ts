@@ -56,6 +56,22 @@ export const DeviceConfigSchema = z.object({
 });
 export type DeviceConfig = z.infer<typeof DeviceConfigSchema>;
 
+/**
+ * The service a window's tablet offers the rating pad for (`GET /api/v1/devices/me/service-event`):
+ * started by a clerk, not rated yet. The tablet's rating carries all of it.
+ */
+export const ServiceEventSchema = z.object({
+  eventId: z.uuidv7(),
+  windowId: Slug,
+  staffId: z.optional(Slug),
+  serviceItemId: z.optional(Slug),
+  ticket: z.string().check(z.minLength(1), z.maxLength(64)),
+  startedAt: Instant,
+});
+export type ServiceEvent = z.infer<typeof ServiceEventSchema>;
+export const CurrentServiceEventSchema = z.object({ event: z.nullable(ServiceEventSchema) });
+export type CurrentServiceEvent = z.infer<typeof CurrentServiceEventSchema>;
+
 export const STATS_GROUPS = ['window', 'staff', 'serviceItem', 'day', 'hour', 'station'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
 /** Groupings whose ids are a station's own, so they mean nothing across a region's stations. */

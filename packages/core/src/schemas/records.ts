@@ -28,6 +28,8 @@ export const RatingRecordSchema = z
     serviceItemId: z.optional(Slug),
     /** 办件号: the service event rated (one rating per service event). */
     ticket: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    /** The service event rated (`POST …/service-events`): the collector counts one rating per event. */
+    eventId: z.optional(z.uuidv7()),
     scale: ScaleIdSchema,
     /** The raw answer on its scale: 1 is the worst face. */
     answer: z.number().check(z.int(), z.gte(1), z.lte(5)),

@@ -396,4 +396,17 @@ export const en: Readonly<Record<MessageKey, string>> = {
   entryInvalid: 'Please check: {fields}',
   savedForKiosks: '“{name}” saved; tablets show it on their next config refresh.',
   removed: '“{name}” removed.',
+  navConsole: 'Window console',
+  consoleTitle: 'Window console',
+  consoleStart: 'Start service',
+  consoleHint:
+    'Start a service for the person at your window: the window’s tablet then asks them to rate it; or hand them the rating address or QR code to rate it later. Each service is rated once.',
+  consoleWindow: 'Window',
+  consoleTicket: 'Ticket',
+  consoleStaff: 'Staff member',
+  consoleItem: 'Service item',
+  consoleServing: 'Ticket {ticket}',
+  consoleWaiting: 'Waiting for the rating…',
+  consoleRated: 'Rated: {level}',
+  consoleRatingUrl: 'Rating address (rate later)',
 };

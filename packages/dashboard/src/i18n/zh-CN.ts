@@ -395,6 +395,19 @@ export const zhCN = {
   entryInvalid: '请检查：{fields}',
   savedForKiosks: '“{name}”已保存，评价器将在下次刷新配置时显示。',
   removed: '“{name}”已删除。',
+  navConsole: '窗口工作台',
+  consoleTitle: '窗口工作台',
+  consoleStart: '开始办件',
+  consoleHint:
+    '为窗口前的办事人开始一次办件：窗口平板随即请他评价本次服务；也可把评价地址或二维码交给他，稍后再评（补充评价）。每次办件只能评价一次。',
+  consoleWindow: '窗口',
+  consoleTicket: '办件号',
+  consoleStaff: '工作人员',
+  consoleItem: '办理事项',
+  consoleServing: '办件号 {ticket}',
+  consoleWaiting: '等待评价……',
+  consoleRated: '已评价：{level}',
+  consoleRatingUrl: '评价地址（补充评价）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

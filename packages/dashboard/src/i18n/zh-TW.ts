@@ -394,4 +394,17 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   entryInvalid: '請檢查：{fields}',
   savedForKiosks: '「{name}」已儲存，評價器將在下次更新設定時顯示。',
   removed: '「{name}」已刪除。',
+  navConsole: '窗口工作台',
+  consoleTitle: '窗口工作台',
+  consoleStart: '開始辦件',
+  consoleHint:
+    '為窗口前的辦事人開始一次辦件：窗口平板隨即請他評價本次服務；也可把評價網址或二維碼交給他，稍後再評（補充評價）。每次辦件只能評價一次。',
+  consoleWindow: '窗口',
+  consoleTicket: '辦件號',
+  consoleStaff: '工作人員',
+  consoleItem: '辦理事項',
+  consoleServing: '辦件號 {ticket}',
+  consoleWaiting: '等待評價……',
+  consoleRated: '已評價：{level}',
+  consoleRatingUrl: '評價網址（補充評價）',
 };

@@ -8,7 +8,7 @@ export type ComplaintFormComplaintEvent = CustomEvent<{ record: ComplaintRecord 
  * The complaint is kept (outbox), accepted (`submit`, `endpoint`) or handed over by the event alone.
  * With `endpoint`, `trackingNo` and `record.trackingNo` are the number the collector made.
  */
-export type ComplaintFormSubmittedEvent = CustomEvent<{ record: ComplaintRecord; trackingNo: string }>;
+export type ComplaintFormSubmittedEvent = CustomEvent<{ record: ComplaintRecord; trackingNo: string; secret: string }>;
 /**
  * Keeping or sending failed; everything the visitor entered is still in the form, and sending
  * again reuses the same record id. Dispatched as `manyi-error`.

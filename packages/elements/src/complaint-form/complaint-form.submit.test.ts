@@ -1,4 +1,4 @@
-import { type ComplaintRecord, makeTrackingNumber, validateTrackingNumber } from '@manyi/core';
+import { type ComplaintRecord, complaintSecret, makeTrackingNumber, validateTrackingNumber } from '@manyi/core';
 import { expect } from 'chai';
 import {
   ANONYMOUS,
@@ -48,10 +48,12 @@ describe('manyi-complaint-form: sending', () => {
       const [record] = kept.kept;
       expect(record).to.include({ kind: 'complaint', stationId: 'demo', windowId: 'w03', category: 'delay', channel: 'web' });
       expect(record?.description).to.equal('等了两个小时，窗口一直没人');
-      expect(submitted[0]?.detail).to.deep.equal({ record, trackingNo: record?.trackingNo });
+      const secret = complaintSecret(record?.id ?? '');
+      expect(submitted[0]?.detail).to.deep.equal({ record, trackingNo: record?.trackingNo, secret });
       expect(shownTrackingNo(el)).to.equal(record?.trackingNo);
+      expect(inner(el, '[part~="tracking-secret"]').textContent?.trim()).to.equal(secret);
       expect(inner(el, '[part~="tracking-number"]').querySelectorAll('.group')).to.have.length(3);
-      expect(shownText(el)).to.contain('凭编号可以查询处理进度和答复');
+      expect(shownText(el)).to.contain('凭二者可以查询处理进度和答复');
       expect(el.shadowRoot?.activeElement?.textContent).to.equal('投诉已提交');
     });
 

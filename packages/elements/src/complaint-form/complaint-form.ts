@@ -1,4 +1,4 @@
-import type { Channel, ComplaintRecord } from '@manyi/core';
+import { type Channel, type ComplaintRecord, complaintSecret } from '@manyi/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RecordSink } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -34,7 +34,7 @@ const ANNOUNCE_DELAY_MS = 800;
  * a phone number with consent. Anonymous by default; the citizen leaves with a tracking number.
  *
  * @event {ComplaintFormComplaintEvent} manyi-complaint - Cancelable, before the complaint is kept or sent; `detail.record` may be changed.
- * @event {ComplaintFormSubmittedEvent} manyi-complaint-submitted - Kept or accepted; `detail: { record, trackingNo }` (with `endpoint`, the collector's number).
+ * @event {ComplaintFormSubmittedEvent} manyi-complaint-submitted - Kept or accepted; `detail: { record, trackingNo, secret }` (with `endpoint`, the collector's number).
  * @event {ComplaintFormErrorEvent} manyi-error - Keeping or sending failed; the form keeps everything, a retry reuses the record id.
  *
  * @csspart base - The form, the success panel or the set-up error.
@@ -49,6 +49,7 @@ const ANNOUNCE_DELAY_MS = 800;
  * @csspart error - The message when sending failed or the form is not set up.
  * @csspart success - The panel shown once the complaint is in.
  * @csspart tracking-number - The tracking number on the success panel.
+ * @csspart tracking-secret - The secret the status lookup needs with the number.
  * @csspart another - The button to make another complaint.
  *
  * @cssproperty --manyi-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
@@ -115,6 +116,8 @@ export class ManyiComplaintForm extends LitElement {
   private sending = false;
   private failure: SendFailure | undefined;
   private trackingNo = '';
+  /** The short secret shown with the number: the status lookup needs both. */
+  private secret = '';
   private announcedLength = 0;
 
   readonly #work = new PendingWork();
@@ -250,11 +253,13 @@ export class ManyiComplaintForm extends LitElement {
       return;
     }
     const { trackingNo } = record;
-    emit(this, 'manyi-complaint-submitted', { record, trackingNo });
+    const secret = complaintSecret(record.id);
+    emit(this, 'manyi-complaint-submitted', { record, trackingNo, secret });
     if (generation !== this.#generation) return;
     // Least data: the element forgets the complaint, contact details included, once it is in.
     this.reset();
     this.trackingNo = trackingNo;
+    this.secret = secret;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="success"] h2')?.focus();
   }
@@ -298,7 +303,7 @@ export class ManyiComplaintForm extends LitElement {
         <p class="detail">${this.#contextProblem}</p>
       </div>`;
     }
-    if (this.trackingNo) return successView(t, lang, this.trackingNo, () => void this.#another());
+    if (this.trackingNo) return successView(t, lang, { trackingNo: this.trackingNo, secret: this.secret }, () => void this.#another());
     const view: FieldView = {
       t,
       locale: this.#locale.locale,

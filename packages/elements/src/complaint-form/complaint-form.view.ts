@@ -195,8 +195,14 @@ export function formView(v: FieldView) {
     ${contextList(v)} ${categoryField(v)} ${descriptionField(v)} ${replyField(v)}`;
 }
 
-/** The tracking number, large, in its dashed groups so it can be read out group by group. */
-export function successView(t: ComplaintFormMessages, lang: string | typeof nothing, trackingNo: string, another: () => void) {
+/** The tracking number, large, in its dashed groups so it can be read out group by group, and the secret the status lookup needs with it. */
+export function successView(
+  t: ComplaintFormMessages,
+  lang: string | typeof nothing,
+  filed: { trackingNo: string; secret: string },
+  another: () => void,
+) {
+  const { trackingNo, secret } = filed;
   const groups = trackingNo.split('-');
   const number = groups.map((g, i) => html`${i > 0 ? html`<span class="dash">-</span>` : nothing}<span class="group">${g}</span>`);
   return html`<div part="base success" class="success" lang=${lang}>
@@ -204,6 +210,8 @@ export function successView(t: ComplaintFormMessages, lang: string | typeof noth
     <dl class="tracking">
       <dt>${t.trackingLabel}</dt>
       <dd part="tracking-number" class="tracking-number">${number}</dd>
+      <dt>${t.secretLabel}</dt>
+      <dd part="tracking-secret" class="tracking-number">${secret}</dd>
     </dl>
     <p class="hint">${t.trackingHint}</p>
     <button type="button" part="another" class="secondary" @click=${another}>${t.another}</button>

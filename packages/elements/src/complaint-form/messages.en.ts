@@ -44,6 +44,7 @@ export const COMPLAINT_FORM_EN: ComplaintFormMessages = {
   misconfigured: 'This complaint form is not set up yet, so complaints cannot be sent. Please ask a member of staff.',
   done: 'Complaint sent',
   trackingLabel: 'Your complaint number',
-  trackingHint: 'Write it down or take a photo: you need it to check progress and read our reply.',
+  trackingHint: 'Write both down or take a photo: you need the number and the lookup code to check progress and read our reply.',
+  secretLabel: 'Lookup code',
   another: 'Make another complaint',
 };

@@ -49,6 +49,8 @@ export interface ComplaintFormMessages {
   done: string;
   trackingLabel: string;
   trackingHint: string;
+  /** Over the secret shown with the number. */
+  secretLabel: string;
   another: string;
 }
 
@@ -95,6 +97,7 @@ export const COMPLAINT_FORM_ZH_CN: ComplaintFormMessages = {
   misconfigured: '此投诉表尚未设置好，暂时无法提交投诉。请向工作人员求助。',
   done: '投诉已提交',
   trackingLabel: '您的投诉编号',
-  trackingHint: '请记下或拍照保存此编号，凭编号可以查询处理进度和答复。',
+  trackingHint: '请记下或拍照保存编号和查询码，凭二者可以查询处理进度和答复。',
+  secretLabel: '查询码',
   another: '再提交一条投诉',
 };

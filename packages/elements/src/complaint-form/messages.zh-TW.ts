@@ -43,6 +43,7 @@ export const COMPLAINT_FORM_ZH_TW: ComplaintFormMessages = {
   misconfigured: '此投訴表尚未設定好，暫時無法提交投訴。請向工作人員求助。',
   done: '投訴已提交',
   trackingLabel: '您的投訴編號',
-  trackingHint: '請記下或拍照保存此編號，憑編號可以查詢處理進度和答覆。',
+  trackingHint: '請記下或拍照保存編號和查詢碼，憑二者可以查詢處理進度和答覆。',
+  secretLabel: '查詢碼',
   another: '再提交一條投訴',
 };

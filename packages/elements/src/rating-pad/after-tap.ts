@@ -22,6 +22,12 @@ const SAVING_SHOWN_AFTER_MS = 300;
 /** The pad's setup check: the faces show without it, and no record can be made before it is here. */
 export { ratingContextProblems } from '@manyi/core';
 
+/** A deep-frozen copy: what a host may read but not change. */
+function frozenCopy(record: RatingRecord): RatingRecord {
+  const copy = { ...record, ...(record.reasons ? { reasons: Object.freeze([...record.reasons]) } : {}) };
+  return Object.freeze(copy) as RatingRecord;
+}
+
 /** One pad's answers after a tap, from the face chosen to the thank-you, then ready again. */
 export class RatingFlow {
   #state: TapState = 'ready';
@@ -97,12 +103,10 @@ export class RatingFlow {
     // The screen answered on may still show while saving: a second tap must not keep a second record.
     if (this.#state === 'saving') return;
     const host = this.host;
-    const event = emit(host, 'manyi-rate', { record }, true);
-    if (event.defaultPrevented) {
-      this.reset();
-      return;
-    }
-    const kept = event.detail.record;
+    // The host hears what is about to be kept, as a frozen copy: it can neither veto nor change
+    // what the visitor chose, so every kept record says what was really tapped.
+    emit(host, 'manyi-rate', Object.freeze({ record: frozenCopy(record) }));
+    const kept = record;
     this.#pending = kept;
     this.#savingFrom = this.#state;
     this.#state = 'saving';

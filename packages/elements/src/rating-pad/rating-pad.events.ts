@@ -2,8 +2,8 @@ import type { RatingRecord } from '@manyi/core';
 import { emitter } from '../emit.js';
 import type { ManyiErrorEvent } from '../events.js';
 
-/** Before the record is kept or sent: cancel to veto it, or change `detail.record` to enrich it. */
-export type RatingPadRateEvent = CustomEvent<{ record: RatingRecord }>;
+/** Before the record is kept or sent: a frozen copy to read. The host can neither veto nor change it. */
+export type RatingPadRateEvent = CustomEvent<{ readonly record: Readonly<RatingRecord> }>;
 /** After the record was durably kept (outbox) or accepted by `submit`. */
 export type RatingPadRatedEvent = CustomEvent<{ record: RatingRecord }>;
 /** Keeping or sending failed; the visitor's answer is still on screen for a retry. */

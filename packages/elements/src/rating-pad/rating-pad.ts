@@ -21,7 +21,7 @@ const afterTap = onDemand(() => import('./after-tap.js'));
 /**
  * @summary A satisfaction rating pad: a visitor taps a face; a bad review asks for a reason first.
  *
- * @event {RatingPadRateEvent} manyi-rate - Cancelable, before a record is kept; `detail.record` may be changed.
+ * @event {RatingPadRateEvent} manyi-rate - Before a record is kept: a frozen copy to read; not cancelable, and the record cannot be changed.
  * @event {RatingPadRatedEvent} manyi-rated - The record is durably kept (or accepted by `submit`).
  * @event {RatingPadErrorEvent} manyi-error - Keeping the record failed; the visitor's answer stays on screen.
  *
@@ -59,6 +59,7 @@ export class ManyiRatingPad extends LitElement {
     staff: {},
     serviceItem: { attribute: 'service-item' },
     ticket: {},
+    event: {},
     channel: {},
     thankYouMs: { type: Number, attribute: 'thank-you-ms' },
     cooldownMs: { type: Number, attribute: 'cooldown-ms' },
@@ -72,6 +73,8 @@ export class ManyiRatingPad extends LitElement {
   serviceItem = '';
   /** 办件号 of the service event being rated. */
   ticket = '';
+  /** The service event's id, as the collector named it: the collector counts one rating per event. */
+  event = '';
   channel: RatingRecord['channel'] = 'device';
   /** How long the thank-you message stays before the pad is ready again. */
   thankYouMs = 3000;
@@ -140,7 +143,7 @@ export class ManyiRatingPad extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#keepFocus ||= !!this.shadowRoot?.activeElement;
     if (changed.has('scale') && !(this.scale in SCALES)) this.scale = 5;
-    const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'channel'] as const;
+    const context = ['station', 'window', 'staff', 'serviceItem', 'ticket', 'event', 'channel'] as const;
     if (context.some((key) => changed.has(key))) this.#setupUnchecked = true;
     // A correctly set up pad (every visitor's) shows its faces at once; a wrongly set up one shows
     // them until the check is here, a few milliseconds, and no record can be made meanwhile.

@@ -1,5 +1,6 @@
 import type { ComplaintRecord } from '@manyi/core';
 import { COMPLAINT_COLUMNS, complaintValues, isComplaintRow } from '../complaint-rows.js';
+import { BIND_EVENT_SQL, bindParams, type EventBinding, eventBindingOf, RATED_EVENT_SQL, unboundOutcome } from '../event-bindings.js';
 import { RECORD_COLUMNS, recordValues } from '../rows.js';
 import type { Sql } from '../sql/port.js';
 import type { InsertOutcome, StoredRecord } from '../store.js';
@@ -56,6 +57,8 @@ export interface PreparedBatch {
   ids: string[];
   hashes: string[];
   complaints: (StoredRecord & { record: ComplaintRecord })[];
+  /** Ratings of a service event: bound to it in the same transaction (event-bindings.ts). */
+  events: EventBinding[];
 }
 
 /**
@@ -71,6 +74,7 @@ export function prepareBatch(rows: readonly StoredRecord[]): PreparedBatch {
     ids: rows.map((r) => r.record.id),
     hashes: rows.map((r) => r.contentHash),
     complaints: rows.filter(isComplaintRow),
+    events: rows.map(eventBindingOf).filter((b) => b !== undefined),
   };
 }
 
@@ -90,11 +94,26 @@ export async function storeBatch(c: Sql, batch: PreparedBatch): Promise<InsertOu
   const filed = await insertComplaints(c, newComplaints);
   const taken = newComplaints.filter((r) => !filed.has(r.record.id)).map((r) => r.record.id);
   if (taken.length > 0) await c.run('DELETE FROM records WHERE id = ANY($1::text[])', [taken]);
+  const unbound = await bindEvents(c, batch.events, accepted);
   return ids.map((id, i): InsertOutcome => {
     if (taken.includes(id)) return 'tracking-number-taken';
+    const refused = unbound.get(id);
+    if (refused) return refused;
     if (accepted.has(id)) return 'accepted';
     return stored.get(id) === hashes[i] ? 'duplicate' : 'conflict';
   });
+}
+
+/** Binds each new rating to its service event; the ones that cannot be are taken back out, with why. */
+async function bindEvents(c: Sql, events: readonly EventBinding[], accepted: ReadonlySet<string>): Promise<Map<string, InsertOutcome>> {
+  const unbound = new Map<string, InsertOutcome>();
+  for (const binding of events) {
+    if (!accepted.has(binding.recordId)) continue;
+    if ((await c.run(BIND_EVENT_SQL(c.p), bindParams(binding))) === 1) continue;
+    await c.run('DELETE FROM records WHERE id = $1', [binding.recordId]);
+    unbound.set(binding.recordId, unboundOutcome((await c.get(RATED_EVENT_SQL(c.p), [binding.eventId])) !== undefined));
+  }
+  return unbound;
 }
 
 const COMPLAINT_TYPES: Record<(typeof COMPLAINT_COLUMNS)[number], string> = {

@@ -19,8 +19,10 @@ export class PostgresUploads implements UploadWrites {
   insertRecords(rows: readonly StoredRecord[]): Promise<InsertOutcome[]> {
     if (rows.length === 0) return Promise.resolve([]);
     const batch = prepareBatch(rows);
-    // Without complaints the INSERT is the only write: one statement is atomic and durable alone.
-    return batch.complaints.length > 0 ? this.#sql.transaction((tx) => storeBatch(tx, batch)) : storeBatch(this.#sql, batch);
+    // Without complaints or service events the INSERT is the only write: one statement is atomic and durable alone.
+    return batch.complaints.length > 0 || batch.events.length > 0
+      ? this.#sql.transaction((tx) => storeBatch(tx, batch))
+      : storeBatch(this.#sql, batch);
   }
 
   noteDeviceContact(deviceId: string, seenAt: string, heartbeat?: HeartbeatSummary): Promise<void> {
