@@ -13,6 +13,7 @@ import {
 import { stationMonthlyResults } from '../station-results.js';
 import { submitWebRating } from '../web-ratings.js';
 
+const base = { tag: 'public', auth: 'public' } as const;
 const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says when to try again.';
 
 /**
@@ -23,11 +24,10 @@ const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says wh
  */
 export const PUBLIC_ROUTES = [
   op({
+    ...base,
     id: 'fileComplaint',
     method: 'post',
     path: '/api/v1/public/complaints',
-    tag: 'public',
-    auth: 'public',
     limit: 'complaints',
     summary: 'File a complaint from a portal or a QR code',
     unaudited: 'a citizen’s complaint is the data itself, kept with its own history',
@@ -46,11 +46,10 @@ export const PUBLIC_ROUTES = [
     },
   }),
   op({
+    ...base,
     id: 'complaintStatus',
     method: 'get',
     path: '/api/v1/public/complaints/:trackingNo',
-    tag: 'public',
-    auth: 'public',
     limit: 'reads',
     summary: 'Follow a complaint by its tracking number',
     responses: [{ status: 200, description: 'Status and public reply, never personal data.', schema: PublicComplaintStatusSchema }],
@@ -58,11 +57,10 @@ export const PUBLIC_ROUTES = [
     handle: async ({ store, param }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'))),
   }),
   op({
+    ...base,
     id: 'stationResults',
     method: 'get',
     path: '/api/v1/public/stations/:stationId/results',
-    tag: 'public',
-    auth: 'public',
     limit: 'reads',
     summary: 'A station’s published results for a month (公示)',
     query: { schema: StationResultsQuerySchema, code: 'invalid-query' },
@@ -71,11 +69,10 @@ export const PUBLIC_ROUTES = [
     handle: async ({ store, query, param }, c) => c.json(await stationMonthlyResults(store, param('stationId'), query().month)),
   }),
   op({
+    ...base,
     id: 'submitRating',
     method: 'post',
     path: '/api/v1/public/ratings',
-    tag: 'public',
-    auth: 'public',
     limit: 'ratings',
     summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
     unaudited: 'a citizen’s rating is the data itself, kept in the records table',

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { tappableBaseStyles } from '../controls.styles.js';
 
 export const ratingPadStyles = [
-  tokenStyles,
+  ...tappableBaseStyles,
   css`
   :host {
     --manyi-font-size: 1.25rem;
@@ -35,12 +35,7 @@ export const ratingPadStyles = [
     gap: 1rem;
   }
   button {
-    font: inherit;
     color: inherit;
-    cursor: pointer;
-    min-block-size: 48px;
-    min-inline-size: 48px;
-    border-radius: var(--manyi-radius);
   }
   button:focus-visible {
     outline: 4px solid var(--manyi-color-accent);
