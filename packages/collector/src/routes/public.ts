@@ -1,4 +1,4 @@
-import { op } from '../http/route.js';
+import { createdOrRepeated, op } from '../http/route.js';
 import { fileWebComplaint, publicComplaintStatus } from '../public-complaints.js';
 import {
   type PublicComplaintFiled,
@@ -35,10 +35,7 @@ export const PUBLIC_ROUTES = [
       'Contact details are kept only with `wantsReply` and `consent`. Sending the same `id` again returns the same tracking number.',
     // fileWebComplaint checks the body itself: a `trackingNo` in it gets its own message.
     body: { schema: PublicComplaintRequestSchema, code: 'invalid-complaint' },
-    responses: [
-      { status: 201, description: 'Filed.', schema: PublicComplaintFiledSchema },
-      { status: 200, description: 'Filed before with this `id`: the same tracking number.', schema: PublicComplaintFiledSchema },
-    ],
+    responses: createdOrRepeated(PublicComplaintFiledSchema, 'Filed.', 'Filed before with this `id`: the same tracking number.'),
     errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
     handle: async ({ store, json }, c) => {
       const { trackingNo, created } = await fileWebComplaint(store, await json());
@@ -77,10 +74,7 @@ export const PUBLIC_ROUTES = [
     summary: 'Rate a service from a portal or a ticket’s QR code (late rating)',
     unaudited: 'a citizen’s rating is the data itself, kept in the records table',
     body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
-    responses: [
-      { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },
-      { status: 200, description: 'Stored before with the same content.', schema: PublicRatingAnswerSchema },
-    ],
+    responses: createdOrRepeated(PublicRatingAnswerSchema, 'Accepted.', 'Stored before with the same content.'),
     errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
     handle: async ({ store, body }, c) => {
       const answer = await submitWebRating(store, await body());
