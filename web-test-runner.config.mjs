@@ -1,5 +1,6 @@
 // Browser tests of the outbox and the elements, in real Chromium. The tests are compiled by tsc
-// (decorators included) so the runner serves plain JavaScript from dist/.
+// (decorators included) so the runner serves plain JavaScript from dist-test/, the test build
+// (each package's tsconfig.test.json) that the published dist/ never contains.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -9,7 +10,7 @@ const require = createRequire(new URL('./packages/outbox/package.json', import.m
 const mockServiceWorker = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
 export default {
-  files: ['packages/outbox/dist/**/*.test.js', 'packages/elements/dist/**/*.test.js'],
+  files: ['packages/outbox/dist-test/**/*.test.js', 'packages/elements/dist-test/**/*.test.js'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
   concurrency: 1,
   browserStartTimeout: 60_000,

@@ -69,7 +69,7 @@ try {
     bin('wtr'),
     ['--config', 'scripts/wtr-counted.config.mjs'],
     { ...env, MANYI_TEST_COUNTS: COUNTS },
-    { outbox: 'packages/outbox/dist', elements: 'packages/elements/dist' },
+    { outbox: 'packages/outbox/dist-test', elements: 'packages/elements/dist-test' },
   );
   // Last, so its closing summary is the last thing printed.
   step(
@@ -82,12 +82,12 @@ try {
       '--test-reporter=./scripts/node-test-counts.mjs',
       `--test-reporter-destination=${COUNTS}`,
       '--test-concurrency=1',
-      'packages/core/dist/**/*.test.js',
-      'packages/collector/dist/**/*.test.js',
+      'packages/core/dist-test/**/*.test.js',
+      'packages/collector/dist-test/**/*.test.js',
       'test/**/*.test.ts',
     ],
     env,
-    { core: 'packages/core/dist', collector: 'packages/collector/dist', 'test/': 'test' },
+    { core: 'packages/core/dist-test', collector: 'packages/collector/dist-test', 'test/': 'test' },
   );
 } finally {
   stopPostgres();

@@ -3,7 +3,7 @@ import { bearerToken, secretMatches } from './credentials.js';
 import type { AppEnv } from './env.js';
 import { ApiError } from './errors.js';
 import { ADMIN_TOKEN_ACTOR } from './http/actor.js';
-import { type BucketSpec, type ClientKey, clientAddress, rateLimit, TokenBuckets, tooManyRequests } from './rate-limit.js';
+import { type BucketSpec, type ClientKeyOptions, clientAddress, rateLimit, TokenBuckets, tooManyRequests } from './rate-limit.js';
 
 /** Per client address, like the public channel's limits (rate-limit.ts). */
 export interface AccessLimits {
@@ -34,12 +34,8 @@ export interface MetricsAccess {
   public?: boolean;
 }
 
-export interface AccessLimitOptions {
+export interface AccessLimitOptions extends ClientKeyOptions {
   limits?: Partial<AccessLimits>;
-  /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */
-  trustProxy?: boolean;
-  /** Overrides how clients are told apart (tests). */
-  clientKey?: ClientKey;
 }
 
 export interface AccessGuards {

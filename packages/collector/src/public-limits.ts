@@ -1,11 +1,7 @@
-import type { BucketSpec, ClientKey } from './rate-limit.js';
+import type { BucketSpec, ClientKeyOptions } from './rate-limit.js';
 
-export interface PublicChannelOptions {
+export interface PublicChannelOptions extends ClientKeyOptions {
   limits?: Partial<PublicLimits>;
-  /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */
-  trustProxy?: boolean;
-  /** Overrides how clients are told apart (tests). */
-  clientKey?: ClientKey;
 }
 
 export interface PublicLimits {

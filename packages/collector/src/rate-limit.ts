@@ -61,6 +61,14 @@ export class TokenBuckets {
 /** How a client is told apart: its address, or what the request says about it in tests. */
 export type ClientKey = (c: Context) => string;
 
+/** How a set of limits tells clients apart: by address, behind a trusted proxy or not. */
+export interface ClientKeyOptions {
+  /** Take the client's address from X-Forwarded-For's last entry (set behind a trusted reverse proxy). */
+  trustProxy?: boolean;
+  /** Overrides how clients are told apart (tests). */
+  clientKey?: ClientKey;
+}
+
 /**
  * The client's address: the connection's peer, or — behind a reverse proxy the operator trusts
  * (MANYI_TRUST_PROXY) — the last address in X-Forwarded-For, the one that proxy appended. Earlier

@@ -1,3 +1,4 @@
+import { codesOf, type LabelledCode, labelsOf } from './labelled-codes.js';
 import type { Labels } from './locale.js';
 
 /**
@@ -21,12 +22,12 @@ export const COMPLAINT_CATEGORIES = [
   { code: 'broken-commitment', labels: { 'zh-CN': '承诺不兑现', en: 'Commitment not kept', 'zh-TW': '承諾不兌現' } },
   { code: 'environment', labels: { 'zh-CN': '服务环境差', en: 'Poor service environment', 'zh-TW': '服務環境差' } },
   { code: 'other', labels: { 'zh-CN': '其他', en: 'Other', 'zh-TW': '其他' } },
-] as const satisfies readonly { code: string; labels: Labels }[];
+] as const satisfies readonly LabelledCode[];
 
 export type ComplaintCategoryCode = (typeof COMPLAINT_CATEGORIES)[number]['code'];
-export const COMPLAINT_CATEGORY_CODES = COMPLAINT_CATEGORIES.map((c) => c.code) as [ComplaintCategoryCode, ...ComplaintCategoryCode[]];
+export const COMPLAINT_CATEGORY_CODES = codesOf(COMPLAINT_CATEGORIES);
 
 /** The labels of a category code, or undefined for a code Manyi does not know. */
 export function complaintCategoryLabels(code: string): Labels | undefined {
-  return COMPLAINT_CATEGORIES.find((c) => c.code === code)?.labels;
+  return labelsOf(COMPLAINT_CATEGORIES, code);
 }

@@ -1,4 +1,4 @@
-import type { Labels } from './locale.js';
+import { codesOf, type LabelledCode } from './labelled-codes.js';
 
 /** Why a visitor gave a bad review: the chips a rating pad offers (codes are stored, not labels). */
 export const BAD_REVIEW_REASONS = [
@@ -11,7 +11,7 @@ export const BAD_REVIEW_REASONS = [
   { code: 'fees', labels: { 'zh-CN': '乱收费', en: 'Improper fees', 'zh-TW': '亂收費' } },
   { code: 'environment', labels: { 'zh-CN': '环境设施差', en: 'Poor facilities', 'zh-TW': '環境設施差' } },
   { code: 'other', labels: { 'zh-CN': '其他', en: 'Other', 'zh-TW': '其他' } },
-] as const satisfies readonly { code: string; labels: Labels }[];
+] as const satisfies readonly LabelledCode[];
 
 export type BadReviewReasonCode = (typeof BAD_REVIEW_REASONS)[number]['code'];
-export const BAD_REVIEW_REASON_CODES = BAD_REVIEW_REASONS.map((r) => r.code) as [BadReviewReasonCode, ...BadReviewReasonCode[]];
+export const BAD_REVIEW_REASON_CODES = codesOf(BAD_REVIEW_REASONS);

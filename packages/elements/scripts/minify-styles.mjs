@@ -2,13 +2,14 @@
 // after `tsc -b`: bundlers minify JavaScript but leave template literals as written, so every
 // portal would otherwise ship the stylesheets' indentation and line breaks. The sources stay
 // readable; the line breaks taken out are put back after the literal, outside the string, so the
-// line numbers in tsc's source maps still hold.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// line numbers in tsc's source maps still hold. The test build (dist-test/) gets the same, so the
+// browser tests render the stylesheets the packages ship.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const builds = ['../dist/', '../dist-test/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url))).filter((dir) => existsSync(dir));
 // A css`` literal without interpolations (ours have none: a `${` is left alone).
 const LITERAL = /\bcss ?`([^`$\\]*)`/g;
 
@@ -22,7 +23,7 @@ function* stylesModules(dir) {
 
 let before = 0;
 let after = 0;
-for (const file of stylesModules(dist)) {
+for (const file of builds.flatMap((dir) => [...stylesModules(dir)])) {
   const source = readFileSync(file, 'utf8');
   let out = '';
   let last = 0;
@@ -40,4 +41,6 @@ for (const file of stylesModules(dist)) {
   }
   if (last > 0) writeFileSync(file, out + source.slice(last));
 }
-console.log(`minify-styles: ${(before / 1024).toFixed(1)} → ${(after / 1024).toFixed(1)} KiB of CSS in dist/**/*.styles.js`);
+console.log(
+  `minify-styles: ${(before / 1024).toFixed(1)} → ${(after / 1024).toFixed(1)} KiB of CSS in ${builds.length} builds' **/*.styles.js`,
+);

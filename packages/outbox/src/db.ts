@@ -107,6 +107,7 @@ function moveVersion1Queue(tx: IDBTransaction): void {
   };
 }
 
-export function initialCounters(): OutboxCounters {
-  return { pending: 0, quarantined: 0, counted: 0 };
+/** The running figures as a transaction's `meta` store holds them, or zeros on a new device. */
+export async function readCounters(meta: { get(key: string): Promise<unknown> }): Promise<OutboxCounters> {
+  return ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? { pending: 0, quarantined: 0, counted: 0 };
 }

@@ -1,16 +1,14 @@
 import type { ManyiRecord } from '@manyi/core';
 import { backoffDelay } from './backoff.js';
 import {
-  COUNTERS_KEY,
   CREDENTIALS_KEY,
   type DeviceCredentials,
-  initialCounters,
   LAST_SUCCESS_KEY,
-  type OutboxCounters,
   type OutboxDB,
   openOutboxDB,
   type QuarantinedRecord,
   type QueuedRecord,
+  readCounters,
 } from './db.js';
 import { isQuotaError, OutboxWriteError } from './errors.js';
 import { DEFAULT_QUARANTINE_RETENTION_DAYS, eraseExpiredPersonalData } from './retention.js';
@@ -189,13 +187,10 @@ export class Outbox extends EventTarget {
    * by themselves. Past the retention period they come without the citizen's name and phone.
    */
   async quarantined(): Promise<QuarantinedRecord[]> {
-    return this.#withDB(async (db) => {
-      await this.#eraseExpired(db);
-      return db.getAll('quarantine');
-    });
+    return this.#withDB((db) => this.#eraseExpired(db));
   }
 
-  #eraseExpired(db: OutboxDB): Promise<number> {
+  #eraseExpired(db: OutboxDB): Promise<QuarantinedRecord[]> {
     return eraseExpiredPersonalData(db, this.#options.quarantineRetentionDays, this.#options.now());
   }
 
@@ -204,7 +199,7 @@ export class Outbox extends EventTarget {
       const tx = db.transaction(['queue', 'meta'], 'readonly');
       const meta = tx.objectStore('meta');
       const queue = tx.objectStore('queue');
-      const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+      const counters = await readCounters(meta);
       return Promise.all([
         counters,
         // Put since the last flush took them into the counters: a handful, not the whole queue.

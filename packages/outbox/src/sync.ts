@@ -1,5 +1,5 @@
 import type { BatchRequest, BatchResult } from '@manyi/core';
-import { COUNTERS_KEY, type DeviceCredentials, initialCounters, LAST_SUCCESS_KEY, type OutboxCounters, type OutboxDB } from './db.js';
+import { COUNTERS_KEY, type DeviceCredentials, LAST_SUCCESS_KEY, type OutboxDB, readCounters } from './db.js';
 
 /** What one flush achieved. */
 export type FlushOutcome =
@@ -65,7 +65,7 @@ export async function sendOneBatch(db: OutboxDB, credentials: DeviceCredentials,
   tx.done.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
   const records = tx.objectStore('queue');
   const meta = tx.objectStore('meta');
-  const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+  const counters = await readCounters(meta);
   let acknowledged = 0;
   // Records numbered above `counted` were never in `pending`: leaving the queue is all they do.
   let leftCounted = 0;
@@ -109,7 +109,7 @@ export async function countNewRecords(db: OutboxDB): Promise<void> {
   tx.done.catch(() => undefined); // awaited below; a failed read above must not leave it unhandled
   const meta = tx.objectStore('meta');
   const queue = tx.objectStore('queue');
-  const counters = ((await meta.get(COUNTERS_KEY)) as OutboxCounters | undefined) ?? initialCounters();
+  const counters = await readCounters(meta);
   const [added, last] = await Promise.all([queue.count(IDBKeyRange.lowerBound(counters.counted, true)), queue.openKeyCursor(null, 'prev')]);
   if (added > 0 && last) void meta.put({ ...counters, pending: counters.pending + added, counted: last.key }, COUNTERS_KEY);
   await tx.done;

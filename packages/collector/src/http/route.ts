@@ -51,6 +51,22 @@ export interface ApiAnswer {
   contentType?: string;
 }
 
+/** A PUT of a whole resource: 201 when it creates it, 200 when it replaces it. */
+export function createdOrReplaced(schema: z.ZodMiniType): ApiAnswer[] {
+  return [
+    { status: 201, description: 'Created.', schema },
+    { status: 200, description: 'Replaced.', schema },
+  ];
+}
+
+/** A create a client may safely retry with the same `id`: 201 the first time, then 200 with `again`'s answer. */
+export function createdOrRepeated(schema: z.ZodMiniType, first: string, again: string): ApiAnswer[] {
+  return [
+    { status: 201, description: first, schema },
+    { status: 200, description: again, schema },
+  ];
+}
+
 /** A request part checked against `schema`; a mistake is a 400 with `code` and a message naming each field. */
 export interface Input<S extends z.ZodMiniType> {
   schema: S;

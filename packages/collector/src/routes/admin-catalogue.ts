@@ -1,7 +1,7 @@
 import { catalogueNoun, entryProblems } from '../catalogue.js';
 import { ApiError } from '../errors.js';
 import { MANAGE_STATION, READ_AT_WINDOW } from '../http/roles.js';
-import { op, type Route } from '../http/route.js';
+import { createdOrReplaced, op, type Route } from '../http/route.js';
 import { forgetRules } from '../ingest/station-rules.js';
 import { CATALOGUE_COLLECTIONS } from '../schemas/catalogue.js';
 import type { CatalogueEntry, CatalogueKind } from '../store/store.js';
@@ -60,10 +60,7 @@ function collectionRoutes({ path, kind: k, name, entry, put, list, code }: (type
       summary: `Create or replace one of the station's ${words}`,
       description: 'References to other entries (a window, a service item) must exist at the station.',
       body: { schema: put, code: `invalid-${code}` },
-      responses: [
-        { status: 201, description: 'Created.', schema: entry },
-        { status: 200, description: 'Replaced.', schema: entry },
-      ],
+      responses: createdOrReplaced(entry),
       errors: { 404: 'No such station.' },
       handle: async ({ store, body, param }, c) => {
         const stationId = await existingStationParam(store, c);

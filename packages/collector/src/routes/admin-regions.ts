@@ -1,7 +1,7 @@
 import { describeIssues, RegionSchema, regionPath } from '@manyi/core';
 import { ApiError } from '../errors.js';
 import { ADMIN_ONLY, READ_REGIONS } from '../http/roles.js';
-import { op } from '../http/route.js';
+import { createdOrReplaced, op } from '../http/route.js';
 import { RegionDetailSchema, RegionListSchema, RegionPutSchema } from '../schemas/regions.js';
 
 const base = { tag: 'regions', auth: ADMIN_ONLY } as const;
@@ -50,10 +50,7 @@ export const REGION_ROUTES = [
     path: '/api/v1/admin/regions/:regionId',
     summary: 'Create or replace a region; `parentId` places it within another',
     body: { schema: RegionPutSchema, code: 'invalid-region' },
-    responses: [
-      { status: 201, description: 'Created.', schema: RegionSchema },
-      { status: 200, description: 'Replaced.', schema: RegionSchema },
-    ],
+    responses: createdOrReplaced(RegionSchema),
     errors: { 409: 'The parent lies within this region: the tree would have a loop.' },
     handle: async ({ store, body, param }, c) => {
       const regionId = param('regionId');

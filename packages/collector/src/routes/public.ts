@@ -1,4 +1,4 @@
-import { op } from '../http/route.js';
+import { createdOrRepeated, op } from '../http/route.js';
 import { fileWebComplaint, publicComplaintStatus } from '../public-complaints.js';
 import {
   ComplaintStatusQuerySchema,
@@ -14,6 +14,7 @@ import {
 import { stationMonthlyResults } from '../station-results.js';
 import { submitWebRating } from '../web-ratings.js';
 
+const base = { tag: 'public', auth: 'public' } as const;
 const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says when to try again.';
 
 /**
@@ -24,11 +25,10 @@ const RATE_LIMITED = 'Too many requests from this address; `Retry-After` says wh
  */
 export const PUBLIC_ROUTES = [
   op({
+    ...base,
     id: 'fileComplaint',
     method: 'post',
     path: '/api/v1/public/complaints',
-    tag: 'public',
-    auth: 'public',
     limit: 'complaints',
     summary: 'File a complaint from a portal or a QR code',
     unaudited: 'a citizen’s complaint is the data itself, kept with its own history',
@@ -36,10 +36,7 @@ export const PUBLIC_ROUTES = [
       'Contact details are kept only with `wantsReply` and `consent`. Sending the same `id` again returns the same tracking number.',
     // fileWebComplaint checks the body itself: a `trackingNo` in it gets its own message.
     body: { schema: PublicComplaintRequestSchema, code: 'invalid-complaint' },
-    responses: [
-      { status: 201, description: 'Filed.', schema: PublicComplaintFiledSchema },
-      { status: 200, description: 'Filed before with this `id`: the same tracking number.', schema: PublicComplaintFiledSchema },
-    ],
+    responses: createdOrRepeated(PublicComplaintFiledSchema, 'Filed.', 'Filed before with this `id`: the same tracking number.'),
     errors: { 404: 'No such station.', 409: 'This `id` was used for other content.', 429: RATE_LIMITED },
     handle: async ({ store, json }, c) => {
       const { trackingNo, secret, created } = await fileWebComplaint(store, await json());
@@ -47,11 +44,10 @@ export const PUBLIC_ROUTES = [
     },
   }),
   op({
+    ...base,
     id: 'complaintStatus',
     method: 'get',
     path: '/api/v1/public/complaints/:trackingNo',
-    tag: 'public',
-    auth: 'public',
     limit: 'reads',
     summary: 'Follow a complaint by its tracking number and the secret shown with it',
     query: { schema: ComplaintStatusQuerySchema, code: 'invalid-query' },
@@ -64,11 +60,10 @@ export const PUBLIC_ROUTES = [
     handle: async ({ store, param, query }, c) => c.json(await publicComplaintStatus(store, param('trackingNo'), query().secret)),
   }),
   op({
+    ...base,
     id: 'stationResults',
     method: 'get',
     path: '/api/v1/public/stations/:stationId/results',
-    tag: 'public',
-    auth: 'public',
     limit: 'reads',
     summary: 'A station’s published results for a month (公示)',
     query: { schema: StationResultsQuerySchema, code: 'invalid-query' },
@@ -77,11 +72,10 @@ export const PUBLIC_ROUTES = [
     handle: async ({ store, query, param }, c) => c.json(await stationMonthlyResults(store, param('stationId'), query().month)),
   }),
   op({
+    ...base,
     id: 'submitRating',
     method: 'post',
     path: '/api/v1/public/ratings',
-    tag: 'public',
-    auth: 'public',
     limit: 'ratings',
     summary: 'Rate a service event with its token, from its QR code or a portal (late rating, 补充评价)',
     unaudited: 'a citizen’s rating is the data itself, kept in the records table',
@@ -89,10 +83,7 @@ export const PUBLIC_ROUTES = [
       'The `ratingToken` of the service event (from `POST …/service-events`) decides station, window, staff, service item and ticket. ' +
       'A token rates once and expires; browsers of other origins may not call this route (no CORS).',
     body: { schema: PublicRatingRequestSchema, code: 'invalid-rating' },
-    responses: [
-      { status: 201, description: 'Accepted.', schema: PublicRatingAnswerSchema },
-      { status: 200, description: 'Stored before with the same content.', schema: PublicRatingAnswerSchema },
-    ],
+    responses: createdOrRepeated(PublicRatingAnswerSchema, 'Accepted.', 'Stored before with the same content.'),
     errors: {
       403: 'The token is not valid: mistyped, altered, expired, or for no service event.',
       409: 'The service was rated already (a second rating counts nowhere), or this `id` was used for other content.',

@@ -22,6 +22,22 @@ export interface Backend {
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
 
+/** Stores opened on one database, each migrated, so a backend's dispose can close every one of them. */
+function migratedStores(make: () => Store) {
+  const opened: Store[] = [];
+  return {
+    async open(): Promise<Store> {
+      const store = make();
+      opened.push(store);
+      await store.migrate();
+      return store;
+    },
+    async closeAll(): Promise<void> {
+      for (const store of opened) await store.close();
+    },
+  };
+}
+
 /**
  * Both storage backends for one suite. `npm test` always provides PostgreSQL (a throwaway
  * cluster); run directly without MANYI_TEST_DATABASE_URL the PostgreSQL half is skipped, except
@@ -35,20 +51,13 @@ export function backends(): Backend[] {
       async fresh() {
         const dir = mkdtempSync(join(tmpdir(), 'manyi-sqlite-'));
         const file = join(dir, 'manyi.sqlite');
-        const opened: Store[] = [];
-        const open = async () => {
-          const s = new SqliteStore(file);
-          opened.push(s);
-          await s.migrate();
-          return s;
-        };
-        const store = await open();
+        const stores = migratedStores(() => new SqliteStore(file));
         return {
-          store,
-          another: open,
+          store: await stores.open(),
+          another: stores.open,
           location: file,
           async dispose() {
-            for (const s of opened) await s.close();
+            await stores.closeAll();
             rmSync(dir, { recursive: true, force: true });
           },
         };
@@ -59,20 +68,13 @@ export function backends(): Backend[] {
       skip,
       async fresh() {
         const database = await throwawayDatabase(PG_URL as string);
-        const opened: Store[] = [];
-        const open = async () => {
-          const s = new PostgresStore(database.url);
-          opened.push(s);
-          await s.migrate();
-          return s;
-        };
-        const store = await open();
+        const stores = migratedStores(() => new PostgresStore(database.url));
         return {
-          store,
-          another: open,
+          store: await stores.open(),
+          another: stores.open,
           location: database.url,
           async dispose() {
-            for (const s of opened) await s.close();
+            await stores.closeAll();
             await database.drop();
           },
         };

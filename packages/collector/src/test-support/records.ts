@@ -1,7 +1,7 @@
 import { type ComplaintRecord, type HeartbeatRecord, makeTrackingNumber, type RatingRecord, TRACKING_PREFIXES, uuidv7 } from '@manyi/core';
-import { sampleRating } from '../../../core/dist/test-support/sample-records.js';
+import { sampleRating } from '../../../core/dist-test/test-support/sample-records.js';
 
-export { SAMPLE_PLACE, sampleRating } from '../../../core/dist/test-support/sample-records.js';
+export { SAMPLE_PLACE, sampleRating } from '../../../core/dist-test/test-support/sample-records.js';
 
 let seq = 0;
 

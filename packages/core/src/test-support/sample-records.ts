@@ -1,5 +1,5 @@
 // The sample records every package's tests start from, written once. Other packages' tests import
-// the compiled module by path (core/dist/test-support/…): it is not published, so no export names it.
+// the compiled module by path (core/dist-test/test-support/…): it is not published, so no export names it.
 import { uuidv7 } from '../ids.js';
 import type { RatingRecord } from '../schemas/records.js';
 

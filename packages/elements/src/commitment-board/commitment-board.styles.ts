@@ -1,45 +1,22 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { boardBaseStyles } from '../board.styles.js';
+import { touchButtonStyles } from '../controls.styles.js';
 
 export const commitmentBoardStyles = [
-  tokenStyles,
+  ...boardBaseStyles,
+  touchButtonStyles,
   css`
   :host {
-    --manyi-font-size: 1rem;
     /* Readable from a few metres: grows with the screen it fills. */
     --manyi-signage-font-size: clamp(1.375rem, 0.25rem + 1.3vw, 2.5rem);
-    --manyi-color-card: light-dark(#f4f6fa, #26272d);
-    --manyi-color-muted: light-dark(#454a52, #c6c9d1);
-    --manyi-radius: 0.75rem;
-    line-height: 1.6;
   }
   :host([mode='signage']) {
     font-size: var(--manyi-signage-font-size);
     line-height: 1.45;
   }
-  :host([hidden]) {
-    display: none;
-  }
   [part~='base'] {
-    display: flex;
-    flex-direction: column;
     gap: 1em;
-    padding-block: 1em;
-    padding-inline: 1em;
     container-type: inline-size;
-  }
-  h2,
-  h3,
-  p,
-  dl,
-  dd,
-  ul {
-    margin: 0;
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .commitments {
     list-style: none;
@@ -122,12 +99,7 @@ export const commitmentBoardStyles = [
     align-items: center;
   }
   button {
-    font: inherit;
-    cursor: pointer;
-    min-block-size: 48px;
-    min-inline-size: 48px;
     padding-inline: 1.25em;
-    border-radius: var(--manyi-radius);
     background: var(--manyi-color-accent);
     color: var(--manyi-color-surface);
     border: 0;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { tappableBaseStyles, visuallyHiddenStyles } from '../controls.styles.js';
 
 export const complaintFormStyles = [
-  tokenStyles,
+  ...tappableBaseStyles,
+  visuallyHiddenStyles,
   css`
   :host {
     --manyi-font-size: 1.125rem;
@@ -34,14 +35,6 @@ export const complaintFormStyles = [
   .hint,
   .option-hint {
     color: var(--manyi-color-muted);
-  }
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   :focus-visible,
   [tabindex='-1']:focus {
@@ -205,12 +198,7 @@ export const complaintFormStyles = [
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    min-block-size: 48px;
-    min-inline-size: 48px;
     padding-inline: 2rem;
-    border-radius: var(--manyi-radius);
     touch-action: manipulation;
   }
   .primary {

@@ -37,7 +37,7 @@ function problemOf(v: FieldView, field: ComplaintField): FieldProblem | undefine
 function message(v: FieldView, field: ComplaintField, problem: FieldProblem | undefined) {
   if (!problem) return nothing;
   return html`<p id="${field}-error" part="field-error" class="field-error">
-    <span class="sr-only">${v.t.errorPrefix}</span>${problemText(problem, v.t)}
+    <span class="visually-hidden">${v.t.errorPrefix}</span>${problemText(problem, v.t)}
   </p>`;
 }
 
@@ -105,7 +105,7 @@ function descriptionField(v: FieldView) {
       @input=${(e: InputEvent) => v.answer({ description: (e.target as HTMLTextAreaElement).value })}
     ></textarea>
     <p part="count" class=${used > MAX_DESCRIPTION ? 'count over' : 'count'} aria-hidden="true">${v.t.count(used, MAX_DESCRIPTION)}</p>
-    <p id="description-count" class="sr-only" aria-live="polite">${v.t.count(v.announcedLength, MAX_DESCRIPTION)}</p>
+    <p id="description-count" class="visually-hidden" aria-live="polite">${v.t.count(v.announcedLength, MAX_DESCRIPTION)}</p>
   </div>`;
 }
 

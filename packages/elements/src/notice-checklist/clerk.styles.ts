@@ -1,18 +1,11 @@
 // Adopted with the clerk module (clerk-desk.ts), after the element's own styles: a citizen's
 // self-check ships none of it.
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../controls.styles.js';
 import { noticeStyles } from './notice.styles.js';
 
 /** The clerk's form: the applicant's fields, a defect's description, errors and the issue button. */
 const clerkFormStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .material.status-defective {
     border-color: var(--manyi-color-error);
     border-inline-start-width: 0.5rem;
@@ -84,4 +77,4 @@ const clerkFormStyles = css`
   }
 `;
 
-export const clerkStyles = [clerkFormStyles, noticeStyles];
+export const clerkStyles = [visuallyHiddenStyles, clerkFormStyles, noticeStyles];

@@ -1,9 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { tappableBaseStyles } from '../controls.styles.js';
 
 /** What both modes show: the materials, the self-check's summary, a bad service item and buttons. */
 export const noticeChecklistStyles = [
-  tokenStyles,
+  ...tappableBaseStyles,
   css`
   :host {
     --manyi-font-size: 1.125rem;
@@ -153,12 +153,7 @@ export const noticeChecklistStyles = [
     overflow-wrap: anywhere;
   }
   button {
-    font: inherit;
-    cursor: pointer;
-    min-block-size: 48px;
-    min-inline-size: 48px;
     padding-inline: 1.5rem;
-    border-radius: var(--manyi-radius);
   }
   .primary {
     background: var(--manyi-color-accent);

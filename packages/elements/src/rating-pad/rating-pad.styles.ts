@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { tappableBaseStyles } from '../controls.styles.js';
 
 export const ratingPadStyles = [
-  tokenStyles,
+  ...tappableBaseStyles,
   css`
   :host {
     --manyi-font-size: 1.25rem;
@@ -39,10 +39,6 @@ export const ratingPadStyles = [
     font: inherit;
     white-space: nowrap;
     color: inherit;
-    cursor: pointer;
-    min-block-size: 48px;
-    min-inline-size: 48px;
-    border-radius: var(--manyi-radius);
   }
   button:focus-visible {
     outline: 4px solid var(--manyi-color-accent);

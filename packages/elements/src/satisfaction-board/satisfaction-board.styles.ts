@@ -1,34 +1,14 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { boardBaseStyles } from '../board.styles.js';
 
 export const satisfactionBoardStyles = [
-  tokenStyles,
+  ...boardBaseStyles,
   css`
   :host {
-    --manyi-font-size: 1rem;
-    --manyi-color-card: light-dark(#f4f6fa, #26272d);
-    --manyi-color-muted: light-dark(#454a52, #c6c9d1);
     --manyi-color-bad: light-dark(#b3261e, #f2b8b5);
-    --manyi-radius: 0.75rem;
-    line-height: 1.6;
-  }
-  :host([hidden]) {
-    display: none;
   }
   [part~='base'] {
-    display: flex;
-    flex-direction: column;
     gap: 1.25em;
-    padding-block: 1em;
-    padding-inline: 1em;
-  }
-  h2,
-  h3,
-  p,
-  dl,
-  dd,
-  ul {
-    margin: 0;
   }
   ul {
     list-style: none;
@@ -40,11 +20,6 @@ export const satisfactionBoardStyles = [
     align-items: end;
     justify-content: space-between;
     gap: 0.5em 1.5em;
-  }
-  [part~='heading'] {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .period,
   .picker label {

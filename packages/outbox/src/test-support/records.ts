@@ -1,5 +1,5 @@
 import { type ComplaintRecord, makeTrackingNumber, type RatingRecord, TRACKING_PREFIXES, uuidv7 } from '@manyi/core';
-import { sampleRating } from '../../../core/dist/test-support/sample-records.js';
+import { sampleRating } from '../../../core/dist-test/test-support/sample-records.js';
 
 /** The sample rating at the demo station, made now. */
 export function rating(): RatingRecord {
