@@ -19,7 +19,7 @@ const PAGES: Readonly<Record<RoutePath, readonly Role[]>> = {
   notices: EVERYONE,
   devices: READ_STATION,
   misuse: READ_STATION,
-  audit: ['admin'],
+  audit: ['admin', 'supervisor'],
   late: READ_STATION,
   users: ['admin', 'supervisor'],
   security: ['admin', 'supervisor'],

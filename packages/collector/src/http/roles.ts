@@ -47,3 +47,8 @@ export const KEY_IN_COMPLAINTS: Permission = {
 export const SERVE_AT_WINDOW: Permission = { roles: ['admin', 'manager', 'clerk'], scope: 'station', writes: true };
 /** Follows a service event started at a window. */
 export const FOLLOW_AT_WINDOW: Permission = { roles: ['admin', 'manager', 'clerk'], scope: 'station' };
+/**
+ * Reads the audit trail: an admin all of it, a supervisor the entries about stations in the region
+ * named (`?region=`, or one `?station=`) within their own; entries about no station stay the admin's.
+ */
+export const READ_AUDIT: Permission = { roles: ['admin', 'supervisor'], scope: 'region' };

@@ -6,6 +6,8 @@ import { same } from './same.js';
 
 const filters = {
   station: z.optional(Slug),
+  /** Entries about the stations within this region and the regions below it. */
+  region: z.optional(Slug),
   /** A date is the day in China Standard Time; `to` includes its whole day. */
   from: StatsQuerySchema.shape.from,
   to: StatsQuerySchema.shape.to,
@@ -14,7 +16,7 @@ const filters = {
   action: z.optional(Text(100)),
 };
 
-/** `GET /api/v1/admin/audit?station=&from=&to=&actor=&action=&limit=&cursor=`, newest first. */
+/** `GET /api/v1/admin/audit?station=&region=&from=&to=&actor=&action=&limit=&cursor=`, newest first. */
 export const AuditQuerySchema = z.object({
   ...filters,
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),

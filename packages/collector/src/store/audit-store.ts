@@ -4,6 +4,8 @@ import { iso } from './values.js';
 
 export interface AuditFilter {
   stationId?: string;
+  /** Only entries about one of these stations (a region's); an empty list matches nothing. */
+  stationIds?: readonly string[];
   actor?: string;
   action?: string;
   /** Inclusive lower and exclusive upper bound on `at`, ISO UTC. */
@@ -103,6 +105,13 @@ export class AuditStore {
       where.push(clause(p(params.length)));
     };
     add((x) => `station_id = ${x}`, filter.stationId);
+    if (filter.stationIds !== undefined) {
+      const marks = filter.stationIds.map((id) => {
+        params.push(id);
+        return p(params.length);
+      });
+      where.push(marks.length > 0 ? `station_id IN (${marks.join(', ')})` : '1 = 0');
+    }
     add((x) => `actor = ${x}`, filter.actor);
     add((x) => `action = ${x}`, filter.action);
     add((x) => `at >= ${this.#sql.time(x)}`, filter.from);
