@@ -9,6 +9,16 @@ import { DEFAULT_PERSONAL_DATA_RETENTION, type PersonalDataRetention } from './r
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 180;
 
+/** Days some personal data is kept: 1 to 3650 (ten years), `fallback` when the variable is unset. */
+function personalDataRetentionDays(fallback: number) {
+  return z._default(
+    z.coerce
+      .number()
+      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
+    fallback,
+  );
+}
+
 const EnvSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 8080),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
@@ -32,30 +42,10 @@ const EnvSchema = z.object({
       ),
     DEFAULT_AUDIT_RETENTION_DAYS,
   ),
-  MANYI_OPEN_CONTACT_RETENTION_DAYS: z._default(
-    z.coerce
-      .number()
-      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
-    DEFAULT_PERSONAL_DATA_RETENTION.openContactDays,
-  ),
-  MANYI_DESCRIPTION_RETENTION_DAYS: z._default(
-    z.coerce
-      .number()
-      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
-    DEFAULT_PERSONAL_DATA_RETENTION.descriptionDays,
-  ),
-  MANYI_COMMENT_RETENTION_DAYS: z._default(
-    z.coerce
-      .number()
-      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
-    DEFAULT_PERSONAL_DATA_RETENTION.ratingCommentDays,
-  ),
-  MANYI_NOTICE_APPLICANT_RETENTION_DAYS: z._default(
-    z.coerce
-      .number()
-      .check(z.int('must be a whole number of days'), z.gte(1, 'must be at least 1 day'), z.lte(3650, 'must be at most 3650 days')),
-    DEFAULT_PERSONAL_DATA_RETENTION.noticeApplicantDays,
-  ),
+  MANYI_OPEN_CONTACT_RETENTION_DAYS: personalDataRetentionDays(DEFAULT_PERSONAL_DATA_RETENTION.openContactDays),
+  MANYI_DESCRIPTION_RETENTION_DAYS: personalDataRetentionDays(DEFAULT_PERSONAL_DATA_RETENTION.descriptionDays),
+  MANYI_COMMENT_RETENTION_DAYS: personalDataRetentionDays(DEFAULT_PERSONAL_DATA_RETENTION.ratingCommentDays),
+  MANYI_NOTICE_APPLICANT_RETENTION_DAYS: personalDataRetentionDays(DEFAULT_PERSONAL_DATA_RETENTION.noticeApplicantDays),
   MANYI_TRUST_PROXY: z._default(z.enum(['true', 'false']), 'false'),
   MANYI_DEMO: z._default(z.enum(['true', 'false']), 'true'),
   MANYI_LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { uuidv7 } from '@manyi/core';
-import { createApp } from './app.js';
 import { hashSecret } from './credentials.js';
 import { DEMO_STATION } from './demo.js';
 import { issueEnrollmentCode } from './enrollment.js';
-import { silentLogger } from './log.js';
-import { SqliteStore } from './store/sqlite.js';
+import { demoCollector } from './test-support/demo-collector.js';
 import { sampleRating } from './test-support/records.js';
 
 const ADMIN = 'metrics-admin-token-0123456789';
@@ -25,13 +23,7 @@ function samples(text: string): Map<string, number> {
 
 /** A collector whose /metrics is public (MANYI_METRICS_PUBLIC=true) unless a token or `closed` says otherwise. */
 async function collector(options: { metricsToken?: string; closed?: boolean } = {}) {
-  const store = new SqliteStore(':memory:');
-  await store.migrate();
-  await store.stations.create(DEMO_STATION);
-  const app = createApp({
-    store,
-    adminTokenHash: hashSecret(ADMIN),
-    log: silentLogger,
+  const { store, app } = await demoCollector(ADMIN, {
     metricsAccess: options.metricsToken ? { tokenHash: hashSecret(options.metricsToken) } : { public: options.closed !== true },
   });
   const scrape = async (token?: string) => {

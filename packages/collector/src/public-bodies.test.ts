@@ -5,32 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createApp } from './app.js';
 import { PUBLIC_MAX_BODY_BYTES } from './body-limit.js';
-import { hashSecret } from './credentials.js';
-import { DEMO_STATION } from './demo.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './http/json-depth.js';
-import { silentLogger } from './log.js';
-import { SqliteStore } from './store/sqlite.js';
+import { demoCollector } from './test-support/demo-collector.js';
 
 const ADMIN = 'public-bodies-admin-token-0123456789';
 const PUBLIC_BODY_ROUTES = ['/api/v1/devices/enroll', '/api/v1/auth/login', '/api/v1/public/ratings', '/api/v1/public/complaints'];
 const UNLIMITED = { capacity: 1_000_000, perMinute: 1_000_000 };
 
-async function collector() {
-  const store = new SqliteStore(':memory:');
-  await store.migrate();
-  await store.stations.create(DEMO_STATION);
-  const app = createApp({
-    store,
-    adminTokenHash: hashSecret(ADMIN),
-    log: silentLogger,
+const collector = () =>
+  demoCollector(ADMIN, {
     metricsAccess: { public: true },
     publicChannel: { limits: { complaints: UNLIMITED, ratings: UNLIMITED, reads: UNLIMITED } },
     accessLimits: { limits: { enroll: UNLIMITED, login: UNLIMITED } },
   });
-  return { store, app };
-}
 
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 

@@ -4,9 +4,7 @@ import { READ_FIGURES } from '../http/roles.js';
 import { op } from '../http/route.js';
 import { stationsOfRegion } from '../region-stations.js';
 import { ComplaintFiguresAnswerSchema, ComplaintFiguresQuerySchema } from '../schemas/complaint-figures.js';
-import { timeRange } from './params.js';
-
-const DAY_MS = 86_400_000;
+import { periodOrLast30Days } from './params.js';
 
 /** Complaint figures for a station or a region: counts only, no personal data, so observers read them too. */
 export const COMPLAINT_FIGURE_ROUTES = [
@@ -23,9 +21,7 @@ export const COMPLAINT_FIGURE_ROUTES = [
     errors: { 404: 'No such station or region.' },
     handle: async ({ store, query }, c) => {
       const q = query();
-      const range = timeRange(q);
-      const to = range.to ?? new Date().toISOString();
-      const from = range.from ?? new Date(Date.parse(to) - 30 * DAY_MS).toISOString();
+      const { from, to } = periodOrLast30Days(q);
       let stations: { id: string; name: string }[];
       if (q.station !== undefined) {
         const station = await store.stations.get(q.station);

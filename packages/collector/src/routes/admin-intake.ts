@@ -11,10 +11,9 @@ import {
   StaffComplaintRequestSchema,
 } from '../schemas/staff-intake.js';
 import { keyInComplaint, logConsultation } from '../staff-intake.js';
-import { timeRange } from './params.js';
+import { periodOrLast30Days } from './params.js';
 
 const ConsultationQuerySchema = z.object({ from: StatsQuerySchema.shape.from, to: StatsQuerySchema.shape.to });
-const DAY_MS = 86_400_000;
 
 /** Complaints and consultations keyed in by the station's staff (the dashboard and the clerk console). */
 export const INTAKE_ROUTES = [
@@ -64,11 +63,9 @@ export const INTAKE_ROUTES = [
     query: { schema: ConsultationQuerySchema, code: 'invalid-query' },
     responses: [{ status: 200, description: 'The consultations.', schema: ConsultationListSchema }],
     handle: async ({ store, query, param }, c) => {
-      const { from, to } = timeRange(query());
-      const end = to ?? new Date().toISOString();
-      const start = from ?? new Date(Date.parse(end) - 30 * DAY_MS).toISOString();
+      const { from, to } = periodOrLast30Days(query());
       noteAudit(c, { stationId: param('stationId') });
-      return c.json({ items: await store.consultations.list([param('stationId')], start, end) });
+      return c.json({ items: await store.consultations.list([param('stationId')], from, to) });
     },
   }),
 ];
