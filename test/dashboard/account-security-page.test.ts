@@ -6,9 +6,21 @@ import { axeOn, screenshot, withDashboard } from '../support/dashboard.ts';
 test('an admin turns on two-step verification from a QR code, then sign-in asks for the code', { timeout: 120_000 }, async () => {
   await withDashboard(async (run) => {
     const { page, collector } = run;
+    const first = 'lantern-orchard-41';
     const password = 'lantern-orchard-42';
-    const user = { username: 'amy', password, displayName: '艾米', role: 'admin' };
+    const user = { username: 'amy', password: first, displayName: '艾米', role: 'admin' };
     assert.equal((await collector.api('/api/v1/admin/users', { method: 'POST', admin: true, body: JSON.stringify(user) })).status, 201);
+    // An account an admin made starts with a password the person must replace before anything else.
+    const { body: started } = await collector.api<{ token: string }>('/api/v1/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'amy', password: first }),
+    });
+    const changed = await fetch(`${collector.url}/api/v1/auth/password`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${started.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ current: first, next: password }),
+    });
+    assert.ok(changed.ok, `password change: ${changed.status}`);
     const login = (otp?: string) =>
       collector.api<{ token: string; error?: { code: string } }>('/api/v1/auth/login', {
         method: 'POST',

@@ -39,7 +39,7 @@ test('a clerk’s service event reaches the window’s tablet and its one rating
     const console = await browser.newPage();
     await console.goto(`${collector.url}/admin/#/console`);
     await console.getByLabel('管理令牌').fill(session);
-    await console.getByRole('button', { name: '登录' }).click();
+    await console.getByRole('button', { name: '使用令牌登录' }).click();
     await console.getByLabel('办件号').fill(TICKET);
     await console.getByLabel('工作人员').selectOption('s01');
     await console.getByLabel('办理事项').selectOption('geti-sheli');

@@ -92,7 +92,7 @@ test('a wrong password is told in Chinese; the session lives in an HttpOnly cook
   assert.equal(session?.sameSite, 'Strict');
   assert.equal(await page.evaluate(() => document.cookie.includes('manyi_session')), false, 'no script reads it');
   assert.equal(await page.evaluate(() => Object.keys(localStorage).some((k) => /token|session/i.test(k))), false);
-  assert.deepEqual(await navLinks(), ['总览', '事项与承诺', '告知核查'], 'a clerk sees the window’s pages only');
+  assert.deepEqual(await navLinks(), ['总览', '事项与承诺', '告知核查', '窗口工作台'], 'a clerk sees the window’s pages only');
   await signOut();
 });
 
