@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ManyiRecord } from '@manyi/core';
-import { localTime } from '../clock.js';
 import { badReview } from '../test-support/bad-reviews.js';
-import { postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
+import { deviceRecordRow, postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
 import { postgresSkip } from '../test-support/postgres-database.js';
 import { rating } from '../test-support/records.js';
 import { PostgresStore } from './postgres.js';
-import { RECORD_COLUMNS, recordValues } from './rows.js';
+import { RECORD_COLUMNS } from './rows.js';
 import { SqliteStore } from './sqlite.js';
 
 /** Ratings stored by a collector from before the ledger: two bad reviews (one misuse) and a good one. */
@@ -20,22 +19,7 @@ const earlier = {
 /** The records columns a collector from before the ledger had: `late` came later. */
 const COLUMNS = RECORD_COLUMNS.filter((c) => c !== 'late');
 
-function rowOf(record: ManyiRecord) {
-  const local = localTime(Date.parse(record.createdAt));
-  const values = recordValues({
-    record,
-    provenance: 'device',
-    deviceId: null,
-    clientCreatedAt: record.createdAt,
-    createdAt: record.createdAt,
-    receivedAt: record.createdAt,
-    localDay: local.day,
-    localHour: local.hour,
-    localWeekday: local.weekday,
-    contentHash: 'h',
-  });
-  return values.filter((_, i) => RECORD_COLUMNS[i] !== 'late');
-}
+const rowOf = (record: ManyiRecord) => deviceRecordRow(record).filter((_, i) => RECORD_COLUMNS[i] !== 'late');
 
 const PG_URL = process.env.MANYI_TEST_DATABASE_URL;
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ManyiRecord } from '@manyi/core';
-import { localTime } from '../clock.js';
-import { postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
+import { deviceRecordRow, postgresBefore, sqliteBefore } from '../test-support/older-schema.js';
 import { postgresSkip } from '../test-support/postgres-database.js';
 import { kioskComplaint } from '../test-support/records.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres.js';
-import { RECORD_COLUMNS, recordValues } from './rows.js';
+import { RECORD_COLUMNS } from './rows.js';
 import { SqliteStore } from './sqlite.js';
 
 /** The migration that adds findings, looked up by name so renumbering on a merge cannot break it. */
@@ -21,21 +20,6 @@ const earlier = {
 };
 const closed = new Set([earlier.counted.id, earlier.anonymous.id]);
 
-function recordRow(record: ManyiRecord) {
-  const local = localTime(Date.parse(record.createdAt));
-  return recordValues({
-    record,
-    provenance: 'device',
-    deviceId: null,
-    clientCreatedAt: record.createdAt,
-    createdAt: record.createdAt,
-    receivedAt: record.createdAt,
-    localDay: local.day,
-    localHour: local.hour,
-    localWeekday: local.weekday,
-    contentHash: 'h',
-  });
-}
 const COMPLAINT = 'record_id, tracking_no, station_id, category, staff_id, description, wants_reply, status, received_at, closed_at';
 const complaintRow = (c: (typeof earlier)['open']) => [
   c.id,
@@ -76,7 +60,7 @@ describe('complaints closed before findings existed keep the points they cost', 
           .join(', ')})`,
       );
       for (const c of Object.values(earlier)) {
-        records.run(...recordRow(c).map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+        records.run(...deviceRecordRow(c).map((v) => (typeof v === 'boolean' ? Number(v) : v)));
         complaints.run(...complaintRow(c).map((v) => (typeof v === 'boolean' ? Number(v) : v)));
       }
     });
@@ -91,7 +75,7 @@ describe('complaints closed before findings existed keep the points they cost', 
     const db = await postgresBefore(PG_URL as string, FINDINGS, async (d) => {
       const list = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
       for (const c of Object.values(earlier)) {
-        await d.query(`INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${list(RECORD_COLUMNS.length)})`, recordRow(c));
+        await d.query(`INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${list(RECORD_COLUMNS.length)})`, deviceRecordRow(c));
         await d.query(`INSERT INTO complaints (${COMPLAINT}) VALUES (${list(10)})`, complaintRow(c));
       }
     });

@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import type { ManyiRecord } from '@manyi/core';
 import pg from 'pg';
+import { localTime } from '../clock.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../store/migrations.js';
+import { recordValues } from '../store/rows.js';
 import { throwawayDatabase } from './postgres-database.js';
 
 /**
@@ -52,4 +55,21 @@ export async function postgresBefore(
   }
   await db.end();
   return { url, dispose };
+}
+
+/** A tablet's record as a `records` row in today's column order, to seed a database of an older version. */
+export function deviceRecordRow(record: ManyiRecord): ReturnType<typeof recordValues> {
+  const local = localTime(Date.parse(record.createdAt));
+  return recordValues({
+    record,
+    provenance: 'device',
+    deviceId: null,
+    clientCreatedAt: record.createdAt,
+    createdAt: record.createdAt,
+    receivedAt: record.createdAt,
+    localDay: local.day,
+    localHour: local.hour,
+    localWeekday: local.weekday,
+    contentHash: 'h',
+  });
 }
